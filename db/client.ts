@@ -1,0 +1,47 @@
+import { neonConfig, Pool as NeonPool } from "@neondatabase/serverless";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzleNeon } from "drizzle-orm/neon-serverless";
+import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
+import pg from "pg";
+import ws from "ws";
+import { env } from "@/lib/env";
+import { chooseDriver, databaseUrl, type DriverName } from "./config";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+/** A database or a transaction handle: domain functions accept either. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export interface DbHandle {
+  db: Db;
+  driver: DriverName;
+  close: () => Promise<void>;
+}
+
+export function createDb(options: { url: string; driver?: DriverName; max?: number }): DbHandle {
+  const driver = chooseDriver(options.url, options.driver);
+  const max = options.max ?? 10;
+  if (driver === "neon") {
+    // Node 20 has no global WebSocket; Node 22+ does, and ws works everywhere.
+    neonConfig.webSocketConstructor ??= ws;
+    const pool = new NeonPool({ connectionString: options.url, max });
+    return { db: drizzleNeon({ client: pool, schema, casing: "snake_case" }) as unknown as Db, driver, close: () => pool.end() };
+  }
+  const pool = new pg.Pool({ connectionString: options.url, max, connectionTimeoutMillis: 5_000 });
+  // An idle client losing its connection (database restart) must not crash the process.
+  pool.on("error", () => {});
+  return { db: drizzleNodePg({ client: pool, schema, casing: "snake_case" }) as unknown as Db, driver, close: () => pool.end() };
+}
+
+const globalForDb = globalThis as unknown as { swagstandDb?: DbHandle };
+
+/** The process-wide pool (kept on globalThis so dev hot reloads do not leak connections). */
+export function getDb(): Db {
+  globalForDb.swagstandDb ??= createDb({ url: databaseUrl(), driver: env().DB_DRIVER, max: 20 });
+  return globalForDb.swagstandDb.db;
+}
+
+/** Tests and scripts swap in their own handle. */
+export function setDbHandle(handle: DbHandle | undefined): void {
+  globalForDb.swagstandDb = handle;
+}

@@ -1,0 +1,54 @@
+import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { events } from "./events";
+
+export const outboxStatus = pgEnum("outbox_status", ["pending", "sent", "dead"]);
+
+/**
+ * Emails waiting to be sent, written in the same transaction as the change that caused them.
+ * The dispatcher claims due rows with FOR UPDATE SKIP LOCKED; `id` is the provider's idempotency key.
+ */
+export const outboxMessages = pgTable(
+  "outbox_messages",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    eventId: uuid().references(() => events.id, { onDelete: "cascade" }),
+    /** Template name, e.g. "order-confirmation"; the payload is that template's props. */
+    template: text().notNull(),
+    toAddress: text().notNull(),
+    payload: jsonb().$type<Record<string, unknown>>().notNull(),
+    status: outboxStatus().notNull().default("pending"),
+    attempts: integer().notNull().default(0),
+    nextAttemptAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** While a dispatcher is sending, the row is leased until this time (crash safety). */
+    lockedUntil: timestamp({ withTimezone: true }),
+    lastError: text(),
+    providerMessageId: text(),
+    sentAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("outbox_messages_due_idx").on(t.status, t.nextAttemptAt),
+    index("outbox_messages_event_id_idx").on(t.eventId),
+  ],
+);
+
+/** What the local mail transport delivered (development only; /dev/mail reads it). */
+export const localMailbox = pgTable(
+  "local_mailbox",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    outboxMessageId: uuid(),
+    /** Idempotency key of the send; unique so a retried send is stored once. */
+    idempotencyKey: text().notNull().unique(),
+    fromAddress: text().notNull(),
+    toAddress: text().notNull(),
+    subject: text().notNull(),
+    html: text().notNull(),
+    text: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("local_mailbox_created_idx").on(t.createdAt)],
+);
+
+export type OutboxMessage = typeof outboxMessages.$inferSelect;
+export type LocalMail = typeof localMailbox.$inferSelect;

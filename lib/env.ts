@@ -1,0 +1,74 @@
+import { z } from "zod";
+
+/**
+ * The one typed view of the environment. Parsed once, lazily, so that a bad variable fails with a message
+ * naming it (at server start, in scripts, in tests) instead of deep inside a request.
+ * With no environment at all the app runs on the embedded defaults.
+ */
+const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
+const optionalUrl = z.preprocess(emptyToUndefined, z.url().optional());
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Postgres connection string. Unset: the embedded Postgres under .data/ (see db/local-server.ts). */
+  DATABASE_URL: optionalUrl,
+  /** Force a driver. Default: neon for *.neon.tech hosts, node-postgres otherwise. */
+  DB_DRIVER: z.preprocess(emptyToUndefined, z.enum(["node-postgres", "neon"]).optional()),
+  /** Port of the embedded Postgres (only used without DATABASE_URL). */
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  /** Apex domain whose subdomains are event shops, e.g. swagstand.app. Locally: localhost. */
+  ROOT_DOMAIN: z
+    .preprocess(emptyToUndefined, z.string().regex(/^[a-z0-9.-]+(:\d+)?$/i, "must be a host name such as swagstand.app").optional())
+    .default("localhost:3000"),
+  /** Public base URL of the platform, used in emails. Default: http://{ROOT_DOMAIN}. */
+  APP_URL: optionalUrl,
+  /** Secret for deriving private links (my-order tokens). Required when DATABASE_URL is set. */
+  APP_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, "must be at least 32 characters").optional()),
+  RESEND_API_KEY: optionalString,
+  /** Override Resend's API base URL (tests point it at a local stand-in). */
+  RESEND_BASE_URL: optionalUrl,
+  MAIL_FROM: z.preprocess(emptyToUndefined, z.string().optional()).default("Swagstand <orders@swagstand.app>"),
+  BLOB_READ_WRITE_TOKEN: optionalString,
+  /** Run the outbox dispatcher inside the server process (development default). */
+  OUTBOX_IN_PROCESS: z
+    .preprocess(emptyToUndefined, z.enum(["true", "false"]).optional())
+    .transform((v) => (v === undefined ? undefined : v === "true")),
+  CRON_SECRET: optionalString,
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Env = z.infer<typeof envSchema> & { secret: string; appUrl: string };
+
+const LOCAL_DEV_SECRET = "swagstand-local-development-secret-not-for-production";
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".") || "(env)"}: ${i.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}\nSee .env.example.`);
+  }
+  const env = result.data;
+  if (env.DATABASE_URL && !env.APP_SECRET) {
+    throw new Error(
+      "Invalid environment configuration:\n  APP_SECRET: required when DATABASE_URL is set (generate one with `openssl rand -base64 48`).",
+    );
+  }
+  return {
+    ...env,
+    secret: env.APP_SECRET ?? LOCAL_DEV_SECRET,
+    appUrl: (env.APP_URL ?? `http://${env.ROOT_DOMAIN}`).replace(/\/$/, ""),
+  };
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** True when mail goes to the local mailbox (/dev/mail) instead of a provider. */
+export function usesLocalMailbox(): boolean {
+  return !env().RESEND_API_KEY;
+}

@@ -1,0 +1,50 @@
+/**
+ * Every limit of the platform in one place. Domain code, schemas and the UI import from here so a
+ * limit is changed once and enforced everywhere.
+ */
+export const limits = {
+  /** Request bodies of server actions (also next.config.ts serverActions.bodySizeLimit). */
+  serverActionBodyBytes: 1024 * 1024,
+
+  // Events and items
+  eventSlugMinLength: 3,
+  eventSlugMaxLength: 40,
+  itemsPerOrder: 20,
+  quantityPerLine: 10,
+  ordersPerAttendeeMax: 100,
+
+  // Attendee details
+  nameMaxLength: 120,
+  emailMaxLength: 254,
+
+  // Forms
+  fieldsPerForm: 50,
+  choicesPerField: 100,
+  fieldKeyMaxLength: 40,
+  labelMaxLength: 200,
+  helpTextMaxLength: 500,
+  placeholderMaxLength: 120,
+  shortTextMaxLength: 500,
+  longTextMaxLength: 5000,
+  patternMaxLength: 200,
+  noteMaxLength: 5000,
+  phoneMaxLength: 32,
+  answersJsonBytes: 64 * 1024,
+
+  // Uploads
+  uploadMaxBytes: 5 * 1024 * 1024,
+  imageMaxPixels: 40_000_000,
+  imageMaxDimension: 2400,
+
+  // Outbox
+  outboxMaxAttempts: 8,
+  outboxBatchSize: 20,
+  outboxBaseBackoffMs: 2_000,
+  outboxMaxBackoffMs: 60 * 60 * 1000,
+
+  // Pagination
+  pageSizeDefault: 50,
+  pageSizeMax: 200,
+} as const;
+
+export type Limits = typeof limits;

@@ -1,0 +1,45 @@
+import { rmSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { startLocalPostgres } from "../db/local-server";
+import { migrateDatabase } from "../db/migrate";
+import { startWsProxy } from "./ws-proxy";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    databaseUrl: string;
+    wsProxyPort: number;
+  }
+}
+
+/**
+ * Integration tests run against a real Postgres started here (fsync off: speed over durability, for tests only),
+ * with the committed migrations applied, plus the WebSocket proxy the Neon driver needs to reach it.
+ */
+export default async function setup(project: TestProject) {
+  const port = await freePort();
+  const dataDir = path.join(process.cwd(), ".data", `test-pg-${port}`);
+  rmSync(dataDir, { recursive: true, force: true });
+  const server = await startLocalPostgres({ dataDir, port, database: "swagstand_test", fast: true, persistent: false });
+  await migrateDatabase(server.url);
+  const proxy = await startWsProxy();
+  project.provide("databaseUrl", server.url);
+  project.provide("wsProxyPort", proxy.port);
+  return async () => {
+    await proxy.close();
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+    srv.on("error", reject);
+  });
+}

@@ -1,0 +1,40 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = import.meta.dirname;
+const integration = (driver: "node-postgres" | "neon") => ({
+  extends: true as const,
+  test: {
+    name: `integration:${driver}`,
+    include: ["**/*.integration.test.ts"],
+    exclude: ["node_modules/**", ".next/**", "e2e/**", ".data/**"],
+    globalSetup: ["test/global-setup.ts"],
+    env: { TEST_DB_DRIVER: driver },
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": root,
+      "server-only": path.join(root, "test/empty-module.ts"),
+    },
+  },
+  test: {
+    environment: "node",
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["**/*.test.ts", "**/*.test.tsx"],
+          exclude: ["**/*.integration.test.ts", "node_modules/**", ".next/**", "e2e/**", ".data/**"],
+        },
+      },
+      integration("node-postgres"),
+      integration("neon"),
+    ],
+  },
+});

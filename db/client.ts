@@ -1,7 +1,7 @@
 import { neonConfig, Pool as NeonPool } from "@neondatabase/serverless";
-import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import type { PgDatabase } from "drizzle-orm/pg-core";
 import { drizzle as drizzleNeon } from "drizzle-orm/neon-serverless";
-import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
+import { drizzle as drizzleNodePg, type NodePgQueryResultHKT } from "drizzle-orm/node-postgres";
 import pg from "pg";
 import ws from "ws";
 import { env } from "@/lib/env";
@@ -9,8 +9,11 @@ import { chooseDriver, databaseUrl, type DriverName } from "./config";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
-/** A database or a transaction handle: domain functions accept either. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/**
+ * A database or a transaction handle: domain functions accept either. Both drivers return pg-compatible
+ * results ({ rows, rowCount }), so one type serves node-postgres and the Neon Pool.
+ */
+export type Db = PgDatabase<NodePgQueryResultHKT, Schema>;
 
 export interface DbHandle {
   db: Db;

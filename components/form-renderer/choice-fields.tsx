@@ -1,0 +1,105 @@
+"use client";
+
+import { useController, useFormContext } from "react-hook-form";
+import type { FieldOfType } from "@/lib/forms/definitions";
+import { FieldGroup, SingleControlField, useFieldError, type FieldProps } from "./field-parts";
+import * as styles from "./styles";
+
+export function SingleChoiceField(props: FieldProps<FieldOfType<"single_choice">>) {
+  return props.field.display === "dropdown" ? <DropdownField {...props} /> : <RadioGroupField {...props} />;
+}
+
+function RadioGroupField({ field, name, id }: FieldProps<FieldOfType<"single_choice">>) {
+  const { register } = useFormContext();
+  return (
+    <FieldGroup
+      id={id}
+      name={name}
+      legend={field.label}
+      helpText={field.helpText}
+      required={field.required}
+      role="radiogroup"
+    >
+      {() => (
+        <div className="flex flex-col gap-1">
+          {field.options.map((option, index) => (
+            <label key={option.value} htmlFor={`${id}-${index}`} className={styles.optionRow}>
+              <input
+                {...register(name)}
+                type="radio"
+                id={`${id}-${index}`}
+                value={option.value}
+                className={styles.tickable}
+              />
+              <span>{option.label}</span>
+            </label>
+          ))}
+        </div>
+      )}
+    </FieldGroup>
+  );
+}
+
+function DropdownField({ field, name, id }: FieldProps<FieldOfType<"single_choice">>) {
+  const { register } = useFormContext();
+  return (
+    <SingleControlField
+      id={id}
+      name={name}
+      label={field.label}
+      helpText={field.helpText}
+      required={field.required}
+    >
+      {(aria) => (
+        <select {...aria} {...register(name)} className={styles.control}>
+          <option value="">{field.placeholder || "Choose…"}</option>
+          {field.options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </SingleControlField>
+  );
+}
+
+/**
+ * Controlled, so the value is always an array of option values (registering checkboxes directly
+ * gives a boolean when there is a single option).
+ */
+export function MultipleChoiceField({ field, name, id }: FieldProps<FieldOfType<"multiple_choice">>) {
+  const { field: control } = useController({ name });
+  const error = useFieldError(name);
+  const selected: unknown[] = Array.isArray(control.value) ? control.value : [];
+  const toggle = (value: string, checked: boolean) =>
+    control.onChange(
+      field.options.map((o) => o.value).filter((v) => (v === value ? checked : selected.includes(v))),
+    );
+  return (
+    <FieldGroup id={id} name={name} legend={field.label} helpText={field.helpText} required={field.required}>
+      {() => (
+        <div className="flex flex-col gap-1">
+          {field.options.map((option, index) => (
+            <label key={option.value} htmlFor={`${id}-${index}`} className={styles.optionRow}>
+              <input
+                type="checkbox"
+                id={`${id}-${index}`}
+                name={name}
+                value={option.value}
+                checked={selected.includes(option.value)}
+                onChange={(event) => toggle(option.value, event.target.checked)}
+                onBlur={control.onBlur}
+                // The first box takes focus when the group has an error.
+                ref={index === 0 ? control.ref : undefined}
+                aria-invalid={error ? true : undefined}
+                className={styles.tickable}
+              />
+              <span>{option.label}</span>
+            </label>
+          ))}
+        </div>
+      )}
+    </FieldGroup>
+  );
+}

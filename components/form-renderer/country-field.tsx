@@ -1,0 +1,29 @@
+"use client";
+
+import { useFormContext } from "react-hook-form";
+import type { FieldOfType } from "@/lib/forms/definitions";
+import { CountrySelect } from "./country-select";
+import { SingleControlField, type FieldProps } from "./field-parts";
+
+export function CountryField({ field, name, id }: FieldProps<FieldOfType<"country">>) {
+  const { register } = useFormContext();
+  return (
+    <SingleControlField
+      id={id}
+      name={name}
+      label={field.label}
+      helpText={field.helpText}
+      required={field.required}
+    >
+      {(aria) => (
+        <CountrySelect
+          aria={aria}
+          registration={register(name)}
+          allowed={field.countries}
+          placeholder={field.placeholder}
+          autoComplete="country"
+        />
+      )}
+    </SingleControlField>
+  );
+}

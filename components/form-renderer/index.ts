@@ -1,0 +1,1 @@
+export { FormFields } from "./form-fields";

@@ -1,0 +1,81 @@
+"use client";
+
+import { useFormContext } from "react-hook-form";
+import type { FieldOfType } from "@/lib/forms/definitions";
+import { limits } from "@/lib/limits";
+import { SingleControlField, type FieldProps } from "./field-parts";
+import * as styles from "./styles";
+
+type OneLineType = "short_text" | "email" | "phone" | "number" | "date";
+
+/**
+ * The one-line inputs. Numbers use a text input with a numeric keyboard: type="number" silently
+ * drops what it cannot parse and changes value on scroll.
+ */
+export function OneLineField({ field, name, id }: FieldProps<FieldOfType<OneLineType>>) {
+  const { register } = useFormContext();
+  return (
+    <SingleControlField
+      id={id}
+      name={name}
+      label={field.label}
+      helpText={field.helpText}
+      required={field.required}
+    >
+      {(aria) => (
+        <input
+          {...aria}
+          {...register(name)}
+          {...inputAttributes(field)}
+          placeholder={"placeholder" in field ? field.placeholder || undefined : undefined}
+          className={styles.control}
+        />
+      )}
+    </SingleControlField>
+  );
+}
+
+function inputAttributes(field: FieldOfType<OneLineType>) {
+  switch (field.type) {
+    case "short_text":
+      return { type: "text", maxLength: field.maxLength ?? limits.shortTextMaxLength } as const;
+    case "email":
+      return {
+        type: "email",
+        autoComplete: "email",
+        autoCapitalize: "none",
+        spellCheck: false,
+        maxLength: limits.emailMaxLength,
+      } as const;
+    case "phone":
+      return { type: "tel", autoComplete: "tel", maxLength: limits.phoneMaxLength } as const;
+    case "number":
+      return { type: "text", inputMode: field.integer ? "numeric" : "decimal", autoComplete: "off" } as const;
+    case "date":
+      return { type: "date", min: field.minDate, max: field.maxDate } as const;
+  }
+}
+
+export function LongTextField({ field, name, id }: FieldProps<FieldOfType<"long_text">>) {
+  const { register } = useFormContext();
+  return (
+    <SingleControlField
+      id={id}
+      name={name}
+      label={field.label}
+      helpText={field.helpText}
+      required={field.required}
+    >
+      {(aria) => (
+        <textarea
+          {...aria}
+          {...register(name)}
+          rows={4}
+          maxLength={field.maxLength ?? limits.longTextMaxLength}
+          placeholder={field.placeholder || undefined}
+          className={`${styles.control} resize-y`}
+        />
+      )}
+    </SingleControlField>
+  );
+}

@@ -1,0 +1,90 @@
+import { Button, Column, Link, Row, Section, Text } from "@react-email/components";
+import type { z } from "zod";
+import type { messageSchemas } from "@/lib/mail/messages";
+import { formatMinor } from "../format";
+
+export type OrderSnapshot = z.output<(typeof messageSchemas)["order-confirmation"]>["order"];
+
+const cell = { fontSize: "14px", lineHeight: "20px", color: "#111827", margin: 0 };
+const muted = { ...cell, color: "#6b7280" };
+
+/** The order reference, large: attendees read it out at the pick-up desk. */
+export function OrderReference({ reference }: { reference: string }) {
+  return (
+    <Section
+      style={{ backgroundColor: "#f9fafb", borderRadius: "8px", padding: "12px 16px", margin: "16px 0" }}
+    >
+      <Text style={{ ...muted, fontSize: "12px", textTransform: "uppercase", letterSpacing: "0.08em" }}>
+        Order reference
+      </Text>
+      <Text
+        style={{ ...cell, fontSize: "28px", lineHeight: "36px", fontWeight: 700, letterSpacing: "0.04em" }}
+      >
+        {reference}
+      </Text>
+    </Section>
+  );
+}
+
+/** One row per line (item, size, quantity, price) and the total. */
+export function OrderLines({ order }: { order: OrderSnapshot }) {
+  return (
+    <Section style={{ margin: "8px 0 16px" }}>
+      {order.lines.map((line, i) => (
+        <Row key={i} style={{ borderBottom: "1px solid #e5e7eb" }}>
+          <Column style={{ padding: "8px 0" }}>
+            <Text style={{ ...cell, fontWeight: 600 }}>{`${line.quantity} × ${line.itemName}`}</Text>
+            {line.variantLabel ? <Text style={muted}>{`Size / option: ${line.variantLabel}`}</Text> : null}
+          </Column>
+          <Column align="right" style={{ padding: "8px 0", verticalAlign: "top", whiteSpace: "nowrap" }}>
+            <Text style={cell}>{formatMinor(line.unitPriceMinor * line.quantity, order.currency)}</Text>
+          </Column>
+        </Row>
+      ))}
+      <Row>
+        <Column style={{ padding: "8px 0" }}>
+          <Text style={{ ...cell, fontWeight: 700 }}>Total</Text>
+        </Column>
+        <Column align="right" style={{ padding: "8px 0" }}>
+          <Text style={{ ...cell, fontWeight: 700 }}>{formatMinor(order.totalMinor, order.currency)}</Text>
+        </Column>
+      </Row>
+    </Section>
+  );
+}
+
+/** The main call to action, in the event's colour, with the link spelled out for clients that hide buttons. */
+export function ActionButton({
+  href,
+  label,
+  background,
+  color,
+}: {
+  href: string;
+  label: string;
+  background: string;
+  color: string;
+}) {
+  return (
+    <Section style={{ margin: "24px 0 8px", textAlign: "center" }}>
+      <Button
+        href={href}
+        style={{
+          backgroundColor: background,
+          color,
+          borderRadius: "8px",
+          padding: "14px 24px",
+          fontSize: "16px",
+          fontWeight: 700,
+          textDecoration: "none",
+          display: "inline-block",
+        }}
+      >
+        {label}
+      </Button>
+      <Text style={{ ...muted, fontSize: "12px", marginTop: "12px" }}>
+        Or open this link: <Link href={href}>{href}</Link>
+      </Text>
+    </Section>
+  );
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+/**
+ * The outbox's contract: each template name with the zod schema of its payload. Payloads are snapshots taken
+ * when the change happened; secrets (the my-order token) are never stored here but derived at send time.
+ */
+const branding = z.object({
+  eventName: z.string(),
+  eventSlug: z.string(),
+  primaryColor: z.string(),
+  accentColor: z.string(),
+  logoUrl: z.string().nullable(),
+});
+
+const orderSnapshot = z.object({
+  orderId: z.uuid(),
+  reference: z.string(),
+  attendeeName: z.string(),
+  lines: z.array(
+    z.object({
+      itemName: z.string(),
+      variantLabel: z.string(),
+      quantity: z.number().int(),
+      unitPriceMinor: z.number().int(),
+    }),
+  ),
+  totalMinor: z.number().int(),
+  currency: z.string(),
+  /** Answers formatted for display by the form version the order was placed against. */
+  answers: z.array(z.object({ label: z.string(), value: z.string() })),
+});
+
+export const messageSchemas = {
+  "order-confirmation": z.object({ branding, order: orderSnapshot, pickupInfo: z.string().default("") }),
+  "order-cancelled": z.object({ branding, order: orderSnapshot }),
+} as const;
+
+export type TemplateName = keyof typeof messageSchemas;
+export type MessagePayload<T extends TemplateName> = z.input<(typeof messageSchemas)[T]>;

@@ -1,0 +1,97 @@
+import { render } from "@react-email/render";
+import { createElement, type ReactElement } from "react";
+import type { z } from "zod";
+import type { OutboxMessage } from "@/db/schema";
+import { OrderCancelledEmail } from "@/emails/order-cancelled";
+import { OrderConfirmationEmail } from "@/emails/order-confirmation";
+import { env } from "@/lib/env";
+import { eventUrl } from "@/lib/events/urls";
+import { orderAccessToken } from "@/lib/orders/tokens";
+import { InvalidMessageError } from "./errors";
+import { messageSchemas, type TemplateName } from "./messages";
+
+export interface RenderedEmail {
+  subject: string;
+  html: string;
+  text: string;
+}
+
+function isTemplateName(name: string): name is TemplateName {
+  return Object.hasOwn(messageSchemas, name);
+}
+
+/** Subjects go into a mail header: no line breaks, bounded length. */
+function cleanSubject(subject: string): string {
+  return subject.replace(/[\r\n]+/g, " ").slice(0, 200);
+}
+
+/** The my-order link is derived here, at send time, so the token is never stored in the outbox. */
+function myOrderUrl(eventSlug: string, orderId: string): string {
+  return eventUrl(eventSlug, `/my-order/${orderAccessToken(orderId)}`);
+}
+
+/** Uploaded logos are served from our own origin (/api/blobs/...): mail clients need an absolute URL. */
+function absoluteLogo(logoUrl: string | null): string | null {
+  if (!logoUrl) return null;
+  if (logoUrl.startsWith("/") && !logoUrl.startsWith("//")) return `${env().appUrl}${logoUrl}`;
+  return logoUrl;
+}
+
+function parsePayload<S extends z.ZodType>(template: TemplateName, schema: S, payload: unknown): z.output<S> {
+  const result = schema.safeParse(payload);
+  if (!result.success) {
+    // Paths and codes only: issue messages could echo personal data from the payload.
+    const where = result.error.issues.map((i) => `${i.path.join(".") || "(payload)"} ${i.code}`).join(", ");
+    throw new InvalidMessageError(`payload of ${template} is invalid: ${where}`, { cause: result.error });
+  }
+  return result.data;
+}
+
+function build(template: TemplateName, payload: unknown): { subject: string; element: ReactElement } {
+  switch (template) {
+    case "order-confirmation": {
+      const p = parsePayload(template, messageSchemas[template], payload);
+      const branding = { ...p.branding, logoUrl: absoluteLogo(p.branding.logoUrl) };
+      return {
+        subject: `Your ${p.branding.eventName} order ${p.order.reference} is confirmed`,
+        element: createElement(OrderConfirmationEmail, {
+          ...p,
+          branding,
+          myOrderUrl: myOrderUrl(p.branding.eventSlug, p.order.orderId),
+        }),
+      };
+    }
+    case "order-cancelled": {
+      const p = parsePayload(template, messageSchemas[template], payload);
+      const branding = { ...p.branding, logoUrl: absoluteLogo(p.branding.logoUrl) };
+      return {
+        subject: `Your ${p.branding.eventName} order ${p.order.reference} was cancelled`,
+        element: createElement(OrderCancelledEmail, {
+          ...p,
+          branding,
+          myOrderUrl: myOrderUrl(p.branding.eventSlug, p.order.orderId),
+        }),
+      };
+    }
+    default: {
+      const unreachable: never = template;
+      throw new InvalidMessageError(`no renderer for template ${String(unreachable)}`);
+    }
+  }
+}
+
+/**
+ * Turns an outbox row into the email to send: the payload is validated against its template's schema
+ * (rows written by an older release may not match), then rendered to HTML and to plain text.
+ * Throws InvalidMessageError when the row can never be rendered.
+ */
+export async function renderMessage(
+  message: Pick<OutboxMessage, "template" | "payload">,
+): Promise<RenderedEmail> {
+  if (!isTemplateName(message.template)) {
+    throw new InvalidMessageError(`unknown template ${JSON.stringify(message.template.slice(0, 60))}`);
+  }
+  const { subject, element } = build(message.template, message.payload);
+  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  return { subject: cleanSubject(subject), html, text };
+}

@@ -17,12 +17,13 @@ export const LOCAL_BLOB_URL_PREFIX = "/api/blobs/";
  * The content type is not stored beside the file: it follows from the key's extension, which put() checks.
  */
 export function createLocalStorage(options: LocalStorageOptions = {}): StorageAdapter {
-  const root = path.resolve(options.root ?? path.join(process.cwd(), ".data", "blobs"));
+  // turbopackIgnore: the blob directory is data, not code; without it the whole project is traced into the build.
+  const root = path.resolve(/*turbopackIgnore: true*/ options.root ?? path.join(process.cwd(), ".data", "blobs"));
 
   function fileFor(key: string): string {
     assertBlobKey(key);
     // The key pattern already rules out "..", but the resolved path is checked too, in case it ever loosens.
-    const file = path.resolve(root, key);
+    const file = path.resolve(/*turbopackIgnore: true*/ root, key);
     if (!file.startsWith(root + path.sep)) throw new InvalidBlobKeyError(key);
     return file;
   }
@@ -51,7 +52,7 @@ export function createLocalStorage(options: LocalStorageOptions = {}): StorageAd
       const contentType = contentTypeForKey(key);
       if (!contentType) throw new InvalidBlobKeyError(key);
       try {
-        return { body: await readFile(file), contentType };
+        return { body: await readFile(/*turbopackIgnore: true*/ file), contentType };
       } catch (error) {
         if (isMissingFile(error)) return null;
         throw error;

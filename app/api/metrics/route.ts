@@ -1,0 +1,33 @@
+import { createHash, timingSafeEqual } from "node:crypto";
+import { connection } from "next/server";
+import { PROMETHEUS_CONTENT_TYPE, renderMetrics } from "@/lib/observability/metrics";
+import { withRoute } from "@/lib/observability/with-route";
+
+/**
+ * Prometheus text for this instance. Business counters (orders, emails) are not for the public: with
+ * METRICS_TOKEN set, scrapers send `Authorization: Bearer <token>`; without it the endpoint is open in
+ * development and answers 404 in production. Skipped by the middleware, so a scraper can use the IP.
+ */
+export const GET = withRoute(
+  "/api/metrics",
+  async (request) => {
+    await connection();
+    // Read directly: an optional operator setting, not yet part of lib/env.ts (see the report to the lead).
+    const token = process.env.METRICS_TOKEN?.trim();
+    const allowed = token
+      ? secretMatches(request.headers.get("authorization") ?? "", `Bearer ${token}`)
+      : process.env.NODE_ENV !== "production";
+    if (!allowed) return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
+    return new Response(renderMetrics(), {
+      headers: { "Content-Type": PROMETHEUS_CONTENT_TYPE, "Cache-Control": "no-store" },
+    });
+  },
+  { quiet: true },
+);
+
+/** Compares digests so neither the length nor the content of the token leaks through timing. */
+function secretMatches(given: string, expected: string): boolean {
+  const a = createHash("sha256").update(given).digest();
+  const b = createHash("sha256").update(expected).digest();
+  return timingSafeEqual(a, b);
+}

@@ -1,0 +1,52 @@
+"use server";
+
+// A "use server" module may export only async functions (and types).
+
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { loggerFor } from "@/lib/observability/logger";
+import { REQUEST_ID_HEADER } from "@/lib/observability/request-id";
+import { cancelOrderByToken } from "@/lib/orders/cancel-order";
+import { isWellFormedAccessToken } from "@/lib/orders/tokens";
+
+const argsSchema = z.object({
+  slug: z
+    .string()
+    .min(1)
+    .max(63)
+    .transform((s) => s.toLowerCase()),
+  token: z.string().refine(isWellFormedAccessToken),
+});
+
+/**
+ * The attendee cancels from their "my order" page (a plain form: works without JavaScript). Public endpoint:
+ * both arguments arrive from the browser, so the token is checked for shape before it goes near a query or a
+ * redirect URL, and it only cancels an order of the event named by the slug. The outcome is shown by the page
+ * it redirects back to; the order's status itself says "cancelled".
+ */
+export async function cancelOrderAction(slug: unknown, token: unknown): Promise<void> {
+  const args = argsSchema.safeParse({ slug, token });
+  if (!args.success) notFound();
+
+  const { slug: eventSlug, token: orderToken } = args.data;
+  let result: Awaited<ReturnType<typeof cancelOrderByToken>>;
+  try {
+    result = await cancelOrderByToken({ db: getDb(), token: orderToken, eventSlug });
+  } catch (error) {
+    // Only the error and the route: the token is a credential and stays out of logs.
+    const requestId = (await headers()).get(REQUEST_ID_HEADER);
+    loggerFor({ requestId, tenant: eventSlug, route: "/s/[slug]/my-order/[token]#cancelOrderAction" }).error(
+      { err: error },
+      "cancelling an order failed unexpectedly",
+    );
+    redirect(`/my-order/${orderToken}?cancel=error`);
+  }
+  if (!result.ok && result.code === "not_found") notFound();
+
+  // The stock is back: let the cached landing page show it on its next request rather than within 15 s.
+  if (result.ok) revalidatePath(`/s/${eventSlug}`);
+  redirect(`/my-order/${orderToken}?cancel=${result.ok ? "cancelled" : result.code}`);
+}

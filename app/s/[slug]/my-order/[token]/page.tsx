@@ -1,0 +1,174 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { EventShell } from "@/components/landing/event-shell";
+import { orderPageBrand } from "@/components/order/order-branding";
+import { OrderSummary } from "@/components/order/order-summary";
+import { Alert } from "@/components/ui/alert";
+import { Button, LinkButton } from "@/components/ui/button";
+import { getDb } from "@/db/client";
+import { formatShortDateTime } from "@/lib/events/window";
+import { getOrderByToken } from "@/lib/orders/get-order";
+import { loadPublicEvent } from "../../load-event";
+import { cancelOrderAction } from "./actions";
+
+/** Per request, never cached: current stock and window, or a private order behind a token. */
+export const dynamic = "force-dynamic";
+
+/** The URL is the attendee's private key to the order: never indexed, never sent on as a referrer. */
+export const metadata: Metadata = {
+  title: { absolute: "Your order" },
+  robots: { index: false, follow: false },
+  referrer: "no-referrer",
+};
+
+type Props = {
+  params: Promise<{ slug: string; token: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const CANCEL_MESSAGES: Record<string, { tone: "warning" | "error"; text: string }> = {
+  not_cancellable: {
+    tone: "warning",
+    text: "This order can no longer be cancelled online. Please contact the organisers.",
+  },
+  unavailable: {
+    tone: "error",
+    text: "Swagstand is temporarily unavailable. Nothing was changed — please try again.",
+  },
+  error: { tone: "error", text: "Something went wrong and your order was not cancelled. Please try again." },
+};
+
+/**
+ * "My order" (reached from the link in the confirmation email): status, history in the event's time zone, lines,
+ * answers, and cancelling while the status allows it. Cancelling is a two-step plain form — "Cancel my order"
+ * shows (via ?step=cancel) a "Yes, cancel my order" button posting the server action — so it needs no
+ * client JavaScript and cannot happen by a single stray tap.
+ */
+export default async function MyOrderPage({ params, searchParams }: Props) {
+  const [{ slug, token }, query] = await Promise.all([params, searchParams]);
+  const [order, publicEvent] = await Promise.all([
+    getOrderByToken({ db: getDb(), token, eventSlug: slug }),
+    loadPublicEvent(slug),
+  ]);
+  if (!order) notFound();
+  const { brand, logo } = orderPageBrand(publicEvent, order.branding);
+  const confirming = query.step === "cancel" && order.canCancel;
+  const cancelProblem = typeof query.cancel === "string" ? CANCEL_MESSAGES[query.cancel] : undefined;
+  const cancel = cancelOrderAction.bind(null, slug, token);
+  const timeZone = order.event.timeZone;
+
+  return (
+    <EventShell brand={brand} eventName={order.event.name} logo={logo}>
+      <div className="mx-auto flex max-w-xl flex-col gap-6 px-4 py-8">
+        <div>
+          <h1 className="text-3xl font-extrabold tracking-tight">Your order</h1>
+          <p className="mt-1 text-lg">
+            Reference{" "}
+            <span
+              className="font-mono text-xl font-bold tracking-wider text-(--brand-text)"
+              data-testid="order-reference"
+            >
+              {order.reference}
+            </span>
+          </p>
+        </div>
+
+        {order.status === "cancelled" ? (
+          <Alert tone="success" role="status" testId="order-cancelled" title="Your order was cancelled">
+            The items are back in stock for other attendees. You can place a new order while ordering is open.
+          </Alert>
+        ) : cancelProblem ? (
+          <Alert tone={cancelProblem.tone} role="alert" testId="cancel-problem">
+            {cancelProblem.text}
+          </Alert>
+        ) : null}
+
+        <section aria-labelledby="status-heading" className="rounded-2xl border border-slate-200 p-4">
+          <h2 id="status-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-700">
+            Status
+          </h2>
+          <p className="mt-1 text-2xl font-bold" data-testid="order-status">
+            {order.statusLabel}
+          </p>
+          {order.statusDescription ? <p className="text-slate-700">{order.statusDescription}</p> : null}
+        </section>
+
+        <OrderSummary
+          lines={order.lines}
+          totalMinor={order.totalMinor}
+          currency={order.currency}
+          paymentStatus={order.paymentStatus}
+          answers={order.answers}
+        />
+
+        {order.pickupInfo && order.status !== "cancelled" ? (
+          <section aria-labelledby="pickup-heading">
+            <h2 id="pickup-heading" className="text-xl font-bold">
+              Pick-up
+            </h2>
+            <p className="mt-2 whitespace-pre-line">{order.pickupInfo}</p>
+          </section>
+        ) : null}
+
+        <section aria-labelledby="history-heading">
+          <h2 id="history-heading" className="text-xl font-bold">
+            History
+          </h2>
+          <ol
+            className="mt-3 flex flex-col gap-3 border-l-2 border-slate-200 pl-4"
+            data-testid="order-history"
+          >
+            {order.history.map((entry, index) => (
+              <li key={`${entry.toStatus}-${index}`}>
+                <p className="font-semibold">
+                  {entry.label}
+                  {entry.by === "you" ? " by you" : entry.by === "organisers" ? " by the organisers" : ""}
+                </p>
+                <p className="text-sm text-slate-700">
+                  <time dateTime={entry.at.toISOString()}>{formatShortDateTime(entry.at, timeZone)}</time>
+                </p>
+              </li>
+            ))}
+          </ol>
+        </section>
+
+        {order.canCancel ? (
+          <section
+            aria-labelledby="cancel-heading"
+            id="cancel"
+            className="rounded-2xl border border-slate-200 p-4"
+          >
+            <h2 id="cancel-heading" className="text-xl font-bold">
+              Cancel your order
+            </h2>
+            {confirming ? (
+              <div className="mt-2 flex flex-col gap-3">
+                <p>Are you sure? Your items go back to other attendees and this cannot be undone.</p>
+                <form action={cancel}>
+                  <Button type="submit" variant="danger" className="w-full">
+                    Yes, cancel my order
+                  </Button>
+                </form>
+                <LinkButton href={`/my-order/${token}`} variant="secondary">
+                  No, keep my order
+                </LinkButton>
+              </div>
+            ) : (
+              <form method="get" action={`/my-order/${token}#cancel`} className="mt-2 flex flex-col gap-3">
+                <p>Changed your mind? You can cancel until the organisers start preparing your order.</p>
+                <input type="hidden" name="step" value="cancel" />
+                <Button type="submit" variant="secondary" className="w-full">
+                  Cancel my order
+                </Button>
+              </form>
+            )}
+          </section>
+        ) : null}
+
+        {order.erased ? (
+          <p className="text-sm text-slate-700">Your personal details have been erased from this order.</p>
+        ) : null}
+      </div>
+    </EventShell>
+  );
+}

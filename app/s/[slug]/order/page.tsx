@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { isItemSoldOut } from "@/components/landing/availability";
+import { EventShell } from "@/components/landing/event-shell";
+import { OrderingNotice } from "@/components/landing/ordering-notice";
+import { OrderForm } from "@/components/order/order-form";
+import type { PickerItem } from "@/components/order/item-picker";
+import { Alert } from "@/components/ui/alert";
+import { LinkButton } from "@/components/ui/button";
+import { orderingWindow } from "@/lib/events/window";
+import { loadPublicEvent } from "../load-event";
+import { placeOrderAction } from "./actions";
+
+/** Per request, never cached: current stock and window, or a private order behind a token. */
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const event = await loadPublicEvent(slug);
+  return event ? { title: { absolute: `Order · ${event.page.title}` } } : {};
+}
+
+/**
+ * The order form page (/order on the event's host). Rendered per request: stock and the ordering window must
+ * be current here, unlike the cached landing page. When ordering is not open, or nothing is left, the page
+ * says so instead of showing a form that could only fail.
+ */
+export default async function OrderPage({ params }: Props) {
+  const { slug } = await params;
+  const event = await loadPublicEvent(slug);
+  if (!event) notFound();
+
+  const { page } = event;
+  const ordering = orderingWindow(event, new Date());
+  const soldOut = event.items.length === 0 || event.items.every(isItemSoldOut);
+  const items: PickerItem[] = event.items.map((item) => ({
+    id: item.id,
+    name: item.name,
+    priceMinor: item.priceMinor,
+    maxPerOrder: item.maxPerOrder,
+    image: item.image ? { url: item.image.url } : null,
+    variants: item.variants,
+  }));
+
+  return (
+    <EventShell
+      brand={{ primaryColor: page.primaryColor, accentColor: page.accentColor, font: page.font }}
+      eventName={event.name}
+      logo={event.logo}
+    >
+      <div className="mx-auto flex max-w-xl flex-col gap-6 px-4 py-6">
+        <h1 className="text-3xl font-extrabold tracking-tight">Place your order</h1>
+        {ordering.state !== "open" ? (
+          <>
+            <OrderingNotice ordering={ordering} timeZone={event.timeZone} />
+            <BackLink />
+          </>
+        ) : soldOut ? (
+          <>
+            <Alert tone="warning" testId="sold-out-notice">
+              Everything has been claimed. Thank you for your interest!
+            </Alert>
+            <BackLink />
+          </>
+        ) : (
+          <>
+            <OrderingNotice ordering={ordering} timeZone={event.timeZone} />
+            <OrderForm
+              action={placeOrderAction}
+              slug={event.slug}
+              items={items}
+              fields={event.form?.fields ?? []}
+              currency={event.currency}
+            />
+          </>
+        )}
+      </div>
+    </EventShell>
+  );
+}
+
+function BackLink() {
+  return (
+    <LinkButton href="/" variant="secondary" className="self-start">
+      Back to the event page
+    </LinkButton>
+  );
+}

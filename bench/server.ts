@@ -1,0 +1,39 @@
+import { spawn, type ChildProcess } from "node:child_process";
+
+export const BENCH_PORT = 3200;
+export const BENCH_PG_PORT = 54359;
+export const BENCH_ROOT = `localhost:${BENCH_PORT}`;
+
+/** Starts the production build (`next start`) on a fresh embedded Postgres, like the e2e server, on its own ports. */
+export async function startBenchServer(): Promise<{ stop: () => Promise<void> }> {
+  const child: ChildProcess = spawn("npx", ["tsx", "--conditions=react-server", "scripts/dev.ts", "start", "--fresh"], {
+    env: {
+      ...process.env,
+      PORT: String(BENCH_PORT),
+      EMBEDDED_PG_PORT: String(BENCH_PG_PORT),
+      ROOT_DOMAIN: BENCH_ROOT,
+      LOG_LEVEL: "warn",
+      NODE_ENV: "production",
+    },
+    stdio: ["ignore", "pipe", "inherit"],
+    detached: true,
+  });
+  child.stdout?.on("data", () => {}); // drain
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(`http://localhost:${BENCH_PORT}/api/ready`);
+      if (res.ok) break;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return {
+    stop: async () => {
+      // The script stops Next and its Postgres on SIGTERM; signal the whole group we started.
+      if (child.pid) process.kill(-child.pid, "SIGTERM");
+      await new Promise((r) => child.once("exit", r));
+    },
+  };
+}

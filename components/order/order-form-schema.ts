@@ -1,0 +1,177 @@
+import { z } from "zod";
+import { compileAnswersSchema } from "@/lib/forms/compile";
+import type { FieldDefinition } from "@/lib/forms/definitions";
+import { limits } from "@/lib/limits";
+import { orderInputSchema, orderLineInputSchema, type OrderInput } from "@/lib/orders/order-input";
+import type { PlaceOrderErrorCode } from "@/lib/orders/results";
+
+/**
+ * The order form's one schema: attendee rules and line rules from lib/orders/order-input.ts (the server parses
+ * with the same ones), the event's answer rules from compileAnswersSchema, and the item limits the page knows.
+ *
+ * The form holds one line per item, in item order, because each item is a radio group of its variants: an
+ * empty variantId means "not this item". Only chosen lines are sent, so the server's "lines.N" refers to the
+ * Nth chosen line; `submittedLineItems` maps it back to the item (and so to the form field) it came from.
+ */
+
+export type OrderFormVariant = { id: string; label: string; stock: number };
+export type OrderFormItem = {
+  id: string;
+  name: string;
+  priceMinor: number;
+  maxPerOrder: number;
+  variants: OrderFormVariant[];
+};
+
+export type OrderFormLine = { variantId: string; quantity: number };
+export type OrderFormValues = {
+  attendee: { name: string; email: string };
+  lines: OrderFormLine[];
+  answers: Record<string, unknown>;
+};
+
+/** What the order server action returns when it does not redirect to the confirmation page. */
+export type OrderActionFailure = {
+  ok: false;
+  code: PlaceOrderErrorCode | "error";
+  message: string;
+  fieldErrors: Record<string, string[]>;
+};
+
+/** The server action, passed down by the page (a server reference), so this folder never imports app/. */
+export type PlaceOrderAction = (slug: string, input: OrderInput) => Promise<OrderActionFailure>;
+
+export const NO_ITEM_MESSAGE = "Choose at least one item";
+
+/** The most of `variant` one order may take: the item's limit, what is left, and the platform's line limit. */
+export function maxQuantity(
+  item: Pick<OrderFormItem, "maxPerOrder">,
+  variant: Pick<OrderFormVariant, "stock">,
+): number {
+  return Math.max(0, Math.min(item.maxPerOrder, variant.stock, limits.quantityPerLine));
+}
+
+export function buildOrderFormSchema({
+  items,
+  fields,
+}: {
+  items: readonly OrderFormItem[];
+  fields: readonly FieldDefinition[];
+}) {
+  const lines = z
+    .array(z.object({ variantId: z.string(), quantity: z.number() }))
+    .superRefine((formLines, ctx) => {
+      let chosen = 0;
+      formLines.forEach((line, index) => {
+        if (line.variantId === "") return;
+        chosen += 1;
+        const item = items[index];
+        const variant = item?.variants.find((v) => v.id === line.variantId);
+        if (!item || !variant) {
+          ctx.addIssue({ code: "custom", path: [index, "variantId"], message: "This item is not available" });
+          return;
+        }
+        const parsed = orderLineInputSchema.safeParse(line);
+        if (!parsed.success) {
+          for (const issue of parsed.error.issues)
+            ctx.addIssue({ code: "custom", path: [index, ...issue.path], message: issue.message });
+          return;
+        }
+        if (variant.stock <= 0) {
+          ctx.addIssue({
+            code: "custom",
+            path: [index, "variantId"],
+            message: `${variant.label} is sold out`,
+          });
+        } else if (line.quantity > maxQuantity(item, variant)) {
+          const max = maxQuantity(item, variant);
+          const message =
+            variant.stock < item.maxPerOrder ? `Only ${variant.stock} left` : `You can order at most ${max}`;
+          ctx.addIssue({ code: "custom", path: [index, "quantity"], message });
+        }
+      });
+      if (chosen === 0) ctx.addIssue({ code: "custom", message: NO_ITEM_MESSAGE });
+      if (chosen > limits.itemsPerOrder) {
+        ctx.addIssue({
+          code: "custom",
+          message: `You can order at most ${limits.itemsPerOrder} different items`,
+        });
+      }
+    });
+
+  return z.object({
+    attendee: orderInputSchema.shape.attendee,
+    lines,
+    answers: compileAnswersSchema(fields),
+  });
+}
+
+export type OrderFormSchema = ReturnType<typeof buildOrderFormSchema>;
+
+export function defaultOrderFormValues({
+  items,
+  answers,
+}: {
+  items: readonly OrderFormItem[];
+  answers: Record<string, unknown>;
+}): OrderFormValues {
+  // With a single item offered in a single available variant (a breakfast) there is nothing to choose.
+  const only = items.length === 1 ? items[0]!.variants.filter((v) => v.stock > 0) : [];
+  return {
+    attendee: { name: "", email: "" },
+    lines: items.map(() => ({ variantId: only.length === 1 ? only[0]!.id : "", quantity: 1 })),
+    answers,
+  };
+}
+
+/** What is sent to the server action, and which item each sent line came from. */
+export function toOrderInput(
+  values: OrderFormValues,
+  idempotencyKey: string,
+): { input: OrderInput; submittedLineItems: number[] } {
+  const submittedLineItems: number[] = [];
+  const lines: OrderInput["lines"] = [];
+  values.lines.forEach((line, index) => {
+    if (line.variantId === "") return;
+    submittedLineItems.push(index);
+    lines.push({ variantId: line.variantId, quantity: line.quantity });
+  });
+  return {
+    input: { idempotencyKey, attendee: { ...values.attendee }, lines, answers: values.answers },
+    submittedLineItems,
+  };
+}
+
+/**
+ * Server field errors → form paths. "lines.N[.x]" becomes "lines.<item index>.x" (the variant radios when the
+ * server named the line only); attendee and answers paths are the form's own. Anything that is not a field
+ * (the whole form, the idempotency key) stays in `general`.
+ */
+export function mapServerFieldErrors(
+  fieldErrors: Record<string, string[]>,
+  submittedLineItems: readonly number[],
+): { fields: Array<{ path: string; message: string }>; general: string[] } {
+  const fields: Array<{ path: string; message: string }> = [];
+  const general: string[] = [];
+  for (const [key, messages] of Object.entries(fieldErrors)) {
+    const message = messages.join(" ");
+    if (!message) continue;
+    const path = formPathOf(key, submittedLineItems);
+    if (path) fields.push({ path, message });
+    else general.push(message);
+  }
+  return { fields, general };
+}
+
+function formPathOf(key: string, submittedLineItems: readonly number[]): string | null {
+  if (key === "attendee.name" || key === "attendee.email") return key;
+  if (key === "attendee") return "attendee.name";
+  if (key === "lines") return "lines";
+  const line = /^lines\.(\d+)(?:\.(variantId|quantity))?(?:\..*)?$/.exec(key);
+  if (line) {
+    const item = submittedLineItems[Number(line[1])];
+    return item === undefined ? "lines" : `lines.${item}.${line[2] ?? "variantId"}`;
+  }
+  if (/^answers\.[a-z][a-z0-9_]*(\.[A-Za-z0-9_]+)*$/.test(key)) return key;
+  return null;
+}

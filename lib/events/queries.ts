@@ -1,0 +1,180 @@
+import { and, asc, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Db } from "@/db/client";
+import { blobs, eventPages, events, formVersions, items, variants } from "@/db/schema";
+import type { FieldDefinition } from "@/lib/forms/definitions";
+import { pageContentSchema, type PageContent } from "./page-content";
+
+export type PublicImage = { url: string; width: number; height: number };
+
+export type PublicVariant = { id: string; label: string; stock: number };
+
+export type PublicItem = {
+  id: string;
+  name: string;
+  description: string;
+  priceMinor: number;
+  maxPerOrder: number;
+  image: PublicImage | null;
+  variants: PublicVariant[];
+};
+
+export type PublicEvent = {
+  id: string;
+  slug: string;
+  name: string;
+  /** Only these two are public; a closed event still shows its page with ordering closed. */
+  status: "published" | "closed";
+  timeZone: string;
+  startsAt: Date | null;
+  endsAt: Date | null;
+  orderingOpensAt: Date | null;
+  orderingClosesAt: Date | null;
+  currency: string;
+  maxOrdersPerAttendee: number;
+  page: PageContent;
+  logo: PublicImage | null;
+  hero: PublicImage | null;
+  items: PublicItem[];
+  /** The newest form version; null when the event has no form (only name and email are asked). */
+  form: { id: string; version: number; fields: FieldDefinition[] } | null;
+};
+
+/** Same shape rule as the events_slug_format constraint: anything else cannot exist, so skip the query. */
+const SLUG_PATTERN = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+
+const PUBLIC_STATUSES = ["published", "closed"] as const;
+
+/**
+ * What attendees may see of an event: the event, its live page (newest published version), its active items
+ * with variants and images, and its current form. Draft, archived or unknown events give null.
+ *
+ * Two round trips whatever the number of items: the event with its page, form and page images through lateral
+ * joins, then every item/variant/image row at once. Blobs are joined within the event's organisation, so a page
+ * or item pointing at another organisation's upload shows no image rather than leaking it.
+ */
+export async function getPublicEvent({ db, slug }: { db: Db; slug: string }): Promise<PublicEvent | null> {
+  if (!SLUG_PATTERN.test(slug)) return null;
+
+  const page = db
+    .select({ content: eventPages.content })
+    .from(eventPages)
+    .where(and(eq(eventPages.eventId, events.id), isNotNull(eventPages.publishedAt)))
+    .orderBy(desc(eventPages.publishedAt), desc(eventPages.version))
+    .limit(1)
+    .as("live_page");
+  const form = db
+    .select({ id: formVersions.id, version: formVersions.version, fields: formVersions.fields })
+    .from(formVersions)
+    .where(eq(formVersions.eventId, events.id))
+    .orderBy(desc(formVersions.version))
+    .limit(1)
+    .as("current_form");
+  const logoBlob = alias(blobs, "logo_blob");
+  const heroBlob = alias(blobs, "hero_blob");
+  // Compared as text: a malformed id in the stored JSON then simply matches nothing instead of failing a cast.
+  const blobOf = (blob: typeof logoBlob | typeof heroBlob, key: "logoBlobId" | "heroBlobId") =>
+    and(eq(blob.orgId, events.orgId), sql`${blob.id}::text = ${page.content} ->> ${key}`);
+
+  const [row] = await db
+    .select({
+      event: {
+        id: events.id,
+        slug: events.slug,
+        name: events.name,
+        status: events.status,
+        timeZone: events.timeZone,
+        startsAt: events.startsAt,
+        endsAt: events.endsAt,
+        orderingOpensAt: events.orderingOpensAt,
+        orderingClosesAt: events.orderingClosesAt,
+        currency: events.currency,
+        maxOrdersPerAttendee: events.maxOrdersPerAttendee,
+      },
+      pageContent: page.content,
+      formId: form.id,
+      formVersion: form.version,
+      formFields: form.fields,
+      logo: { url: logoBlob.url, width: logoBlob.width, height: logoBlob.height },
+      hero: { url: heroBlob.url, width: heroBlob.width, height: heroBlob.height },
+    })
+    .from(events)
+    .leftJoinLateral(page, sql`true`)
+    .leftJoinLateral(form, sql`true`)
+    .leftJoin(logoBlob, blobOf(logoBlob, "logoBlobId"))
+    .leftJoin(heroBlob, blobOf(heroBlob, "heroBlobId"))
+    .where(and(eq(events.slug, slug), inArray(events.status, [...PUBLIC_STATUSES])))
+    .limit(1);
+  if (!row) return null;
+  const { event } = row;
+  if (event.status !== "published" && event.status !== "closed") return null;
+
+  const itemRows = await db
+    .select({
+      itemId: items.id,
+      name: items.name,
+      description: items.description,
+      priceMinor: items.priceMinor,
+      maxPerOrder: items.maxPerOrder,
+      image: { url: blobs.url, width: blobs.width, height: blobs.height },
+      variant: { id: variants.id, label: variants.label, stock: variants.stock },
+    })
+    .from(items)
+    .innerJoin(events, eq(events.id, items.eventId))
+    .leftJoin(blobs, and(eq(blobs.id, items.imageBlobId), eq(blobs.orgId, events.orgId)))
+    .leftJoin(variants, and(eq(variants.itemId, items.id), eq(variants.eventId, items.eventId)))
+    .where(and(eq(items.eventId, event.id), eq(items.active, true)))
+    .orderBy(
+      asc(items.displayOrder),
+      asc(items.createdAt),
+      asc(items.id),
+      asc(variants.displayOrder),
+      asc(variants.createdAt),
+      asc(variants.id),
+    );
+
+  const byId = new Map<string, PublicItem>();
+  for (const r of itemRows) {
+    let item = byId.get(r.itemId);
+    if (!item) {
+      item = {
+        id: r.itemId,
+        name: r.name,
+        description: r.description,
+        priceMinor: r.priceMinor,
+        maxPerOrder: r.maxPerOrder,
+        image: r.image,
+        variants: [],
+      };
+      byId.set(r.itemId, item);
+    }
+    if (r.variant) item.variants.push(r.variant);
+  }
+
+  return {
+    ...event,
+    status: event.status,
+    page: livePageContent(row.pageContent, event.name),
+    logo: row.logo,
+    hero: row.hero,
+    items: [...byId.values()],
+    form:
+      row.formId !== null && row.formVersion !== null
+        ? { id: row.formId, version: row.formVersion, fields: row.formFields ?? [] }
+        : null,
+  };
+}
+
+/**
+ * Stored JSON is parsed, not trusted. A published event without a valid published page still gets a plain
+ * page under its own name rather than an error: the shop must stay usable while marketing catches up.
+ */
+function livePageContent(content: unknown, eventName: string): PageContent {
+  const parsed = pageContentSchema.safeParse(content);
+  if (parsed.success) return parsed.data;
+  return pageContentSchema.parse({
+    title: eventName.slice(0, 120) || "Event",
+    primaryColor: "#1f2937",
+    accentColor: "#1d4ed8",
+  });
+}

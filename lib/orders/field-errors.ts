@@ -1,0 +1,36 @@
+import type { z } from "zod";
+
+/** Errors by field path ("attendee.email", "lines.0.quantity", "answers.dietary_needs"); "form" for the whole. */
+export type FieldErrors = Record<string, string[]>;
+
+export function addFieldError(errors: FieldErrors, key: string, message: string): void {
+  const list = (errors[key] ??= []);
+  if (!list.includes(message)) list.push(message);
+}
+
+/**
+ * Every issue, not just the first, keyed by its dotted path. An unknown key becomes an error on that key's own
+ * path, so the caller sees exactly which field was not expected.
+ */
+export function issuesToFieldErrors(issues: readonly z.core.$ZodIssue[], prefix?: string): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const base = [prefix, ...issue.path.map(String)].filter((p) => p !== undefined && p !== "");
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys)
+        addFieldError(errors, [...base, key].join("."), "This field is not expected");
+      continue;
+    }
+    addFieldError(errors, base.length > 0 ? base.join(".") : "form", issue.message);
+  }
+  return errors;
+}
+
+export function mergeFieldErrors(...sources: FieldErrors[]): FieldErrors {
+  const merged: FieldErrors = {};
+  for (const source of sources) {
+    for (const [key, messages] of Object.entries(source))
+      for (const m of messages) addFieldError(merged, key, m);
+  }
+  return merged;
+}

@@ -1,0 +1,127 @@
+import "server-only";
+import type { Db } from "@/db/client";
+import { formatAnswers } from "@/lib/forms/format-answers";
+import { isDatabaseUnavailable, isUniqueViolation } from "./db-errors";
+import { issuesToFieldErrors, mergeFieldErrors } from "./field-errors";
+import { loadOrderingContext } from "./load-event";
+import { normaliseEmail, orderInputSchema } from "./order-input";
+import { orderingRefusal } from "./ordering-window";
+import { failure, OrderRejected, UNAVAILABLE_MESSAGE, type PlaceOrderResult } from "./results";
+import { validateAnswers } from "./validate-answers";
+import { findByIdempotencyKey, writeOrder } from "./write-order";
+
+export type { PlaceOrderErrorCode, PlaceOrderFailure, PlaceOrderResult, PlaceOrderSuccess } from "./results";
+
+/**
+ * Places an attendee's order (PRODUCT "Attendee experience", ARCHITECTURE decision 3). Never throws for
+ * anything an attendee or the database can cause: every outcome is a typed result, and a database that is
+ * down yields `unavailable` with nothing written. Programming errors still throw.
+ */
+export async function placeOrder({
+  db,
+  eventSlug,
+  input,
+  now = new Date(),
+}: {
+  db: Db;
+  eventSlug: string;
+  input: unknown;
+  now?: Date;
+}): Promise<PlaceOrderResult> {
+  try {
+    return await place({ db, eventSlug, input, now });
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return failure("unavailable", UNAVAILABLE_MESSAGE);
+    throw error;
+  }
+}
+
+async function place({
+  db,
+  eventSlug,
+  input,
+  now,
+}: {
+  db: Db;
+  eventSlug: string;
+  input: unknown;
+  now: Date;
+}) {
+  const parsed = orderInputSchema.safeParse(input);
+
+  const context = await loadOrderingContext({ db, eventSlug });
+  if (!context) return failure("event_not_found", "This event does not exist or is not open to orders.");
+
+  // Checked here to refuse early and cheaply; checked again inside the transaction, which is the authority.
+  const closed = orderingRefusal(context.event, now);
+  if (closed) {
+    // A retry of an order that went through just before the window shut must still find that order.
+    const earlier = parsed.success
+      ? await findByIdempotencyKey({
+          db,
+          eventId: context.event.id,
+          idempotencyKey: parsed.data.idempotencyKey,
+        })
+      : null;
+    return earlier && closed.code !== "event_not_found" ? { ok: true as const, order: earlier } : closed;
+  }
+
+  // Answers are checked even when the rest is invalid, so the attendee sees every problem at once
+  // (unless the answers themselves were refused as a whole, e.g. too large).
+  const answersRefused =
+    !parsed.success &&
+    parsed.error.issues.some(
+      (i) => (i.path.length === 0 && i.code !== "unrecognized_keys") || i.path[0] === "answers",
+    );
+  const answers = answersRefused
+    ? ({ ok: true, answers: {} } as const)
+    : validateAnswers({
+        formVersion: context.formVersion,
+        answers: parsed.success ? parsed.data.answers : isRecord(input) ? (input.answers ?? {}) : {},
+      });
+
+  if (!parsed.success || !answers.ok) {
+    const fieldErrors = mergeFieldErrors(
+      parsed.success ? {} : issuesToFieldErrors(parsed.error.issues),
+      answers.ok ? {} : answers.fieldErrors,
+    );
+    return failure("invalid_input", "Please correct the highlighted fields.", fieldErrors);
+  }
+
+  const order = {
+    context,
+    now,
+    input: parsed.data,
+    emailNormalised: normaliseEmail(parsed.data.attendee.email),
+    answers: answers.answers,
+    formattedAnswers: context.formVersion
+      ? formatAnswers({
+          fields: context.formVersion.fields,
+          answers: answers.answers,
+          maskPersonal: false,
+        }).map(({ label, value }) => ({ label, value }))
+      : [],
+  };
+
+  try {
+    const placed = await db.transaction((tx) => writeOrder(tx, order));
+    return { ok: true as const, order: placed };
+  } catch (error) {
+    if (error instanceof OrderRejected) return error.failure;
+    // Same key, different email: the advisory locks differ, so the unique index decides. The other
+    // transaction committed first; its order is the answer to this retry.
+    if (isUniqueViolation(error, "orders_event_idempotency_key")) {
+      const earlier = await findByIdempotencyKey({
+        db,
+        eventId: context.event.id,
+        idempotencyKey: parsed.data.idempotencyKey,
+      });
+      if (earlier) return { ok: true as const, order: earlier };
+    }
+    throw error;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

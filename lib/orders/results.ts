@@ -1,0 +1,51 @@
+import type { FieldErrors } from "./field-errors";
+
+export type PlaceOrderErrorCode =
+  /** The submission or its answers break a rule; see fieldErrors. */
+  | "invalid_input"
+  /** No such event, or not published (a draft is not shown to attendees). */
+  | "event_not_found"
+  | "ordering_not_open"
+  | "ordering_closed"
+  /** This email already has the event's maximum number of orders (fieldErrors["attendee.email"]). */
+  | "attendee_limit"
+  /** A line's item does not exist in this event or is inactive (fieldErrors["lines.N.variantId"]). */
+  | "item_unavailable"
+  /** A line asks for more than is left (fieldErrors["lines.N.quantity"]: "Sold out" / "Only N left"). */
+  | "sold_out"
+  /** The database could not be reached or dropped the connection: nothing was recorded, try again. */
+  | "unavailable";
+
+export type PlaceOrderSuccess = {
+  ok: true;
+  /** `created` is false when the idempotency key matched an earlier order, which is returned instead. */
+  order: { id: string; reference: string; token: string; created: boolean };
+};
+
+export type PlaceOrderFailure = {
+  ok: false;
+  code: PlaceOrderErrorCode;
+  message: string;
+  fieldErrors: FieldErrors;
+};
+
+export type PlaceOrderResult = PlaceOrderSuccess | PlaceOrderFailure;
+
+export const UNAVAILABLE_MESSAGE =
+  "Ordering is temporarily unavailable. Nothing was recorded: please try again in a moment.";
+
+export function failure(
+  code: PlaceOrderErrorCode,
+  message: string,
+  fieldErrors: FieldErrors = {},
+): PlaceOrderFailure {
+  return { ok: false, code, message, fieldErrors };
+}
+
+/** Thrown inside a transaction to roll it back and hand a failure result to the caller. */
+export class OrderRejected extends Error {
+  constructor(readonly failure: PlaceOrderFailure) {
+    super(failure.message);
+    this.name = "OrderRejected";
+  }
+}

@@ -1,0 +1,185 @@
+import { randomUUID } from "node:crypto";
+import { and, eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { events, orderLines, orders, orderStatusHistory } from "@/db/schema";
+import { enqueueEmail } from "@/lib/mail/outbox";
+import type { OrderingContext } from "./load-event";
+import type { OrderInput } from "./order-input";
+import { orderingRefusal } from "./ordering-window";
+import { generateReference } from "./reference";
+import { reserveStock } from "./reserve-stock";
+import { failure, OrderRejected, type PlaceOrderSuccess } from "./results";
+import { hashAccessToken, orderAccessToken } from "./tokens";
+
+const REFERENCE_ATTEMPTS = 8;
+
+export type OrderToWrite = {
+  context: OrderingContext;
+  now: Date;
+  input: OrderInput;
+  emailNormalised: string;
+  /** Answers as stored (validated, hidden fields stripped) and as shown in the email. */
+  answers: Record<string, unknown>;
+  formattedAnswers: { label: string; value: string }[];
+};
+
+/**
+ * The body of the one order transaction (ARCHITECTURE decision 3). Throws OrderRejected to roll everything
+ * back with a result for the attendee; any other error also rolls back and is classified by the caller.
+ */
+export async function writeOrder(tx: Db, order: OrderToWrite): Promise<PlaceOrderSuccess["order"]> {
+  const { event } = order.context;
+
+  // Serialises this attendee's submissions for this event: the idempotency check and the per-attendee
+  // count below are decided while no other transaction for the same (event, email) can slip in between.
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(hashtextextended(${`order-attendee:${event.id}:${order.emailNormalised}`}, 0))`,
+  );
+
+  // One read, after the lock (a statement's snapshot predates the lock it waits for, so this cannot be
+  // folded into the locking statement). It decides, inside the transaction: was this submission already
+  // placed (a retry)? Does the event still take orders (closed by hand a moment ago)? How many orders does
+  // this attendee have? Parameters, not column references: Drizzle leaves columns unqualified here.
+  const [state] = await tx
+    .select({
+      status: events.status,
+      timeZone: events.timeZone,
+      orderingOpensAt: events.orderingOpensAt,
+      orderingClosesAt: events.orderingClosesAt,
+      maxOrdersPerAttendee: events.maxOrdersPerAttendee,
+      existingId: sql<string | null>`(select o.id from ${orders} as o
+        where o.event_id = ${event.id} and o.idempotency_key = ${order.input.idempotencyKey})`,
+      existingReference: sql<string | null>`(select o.reference from ${orders} as o
+        where o.event_id = ${event.id} and o.idempotency_key = ${order.input.idempotencyKey})`,
+      activeOrders: sql<number>`(select count(*) from ${orders} as o where o.event_id = ${event.id}
+        and o.email_normalised = ${order.emailNormalised} and o.status <> 'cancelled')`.mapWith(Number),
+    })
+    .from(events)
+    .where(eq(events.id, event.id));
+  if (state?.existingId && state.existingReference) {
+    const id = state.existingId;
+    return { id, reference: state.existingReference, token: orderAccessToken(id), created: false };
+  }
+  if (!state) {
+    throw new OrderRejected(
+      failure("event_not_found", "This event does not exist or is not open to orders."),
+    );
+  }
+  const refusal = orderingRefusal(state, order.now);
+  if (refusal) throw new OrderRejected(refusal);
+  if (state.activeOrders >= state.maxOrdersPerAttendee) {
+    const message =
+      state.maxOrdersPerAttendee === 1
+        ? "An order has already been placed with this email address"
+        : `You can place at most ${state.maxOrdersPerAttendee} orders with this email address`;
+    throw new OrderRejected(failure("attendee_limit", message, { "attendee.email": [message] }));
+  }
+
+  const stock = await reserveStock({ tx, eventId: event.id, lines: order.input.lines });
+  if (!stock.ok) {
+    const code = stock.kinds.has("invalid")
+      ? "invalid_input"
+      : stock.kinds.has("unavailable")
+        ? "item_unavailable"
+        : "sold_out";
+    const message =
+      code === "sold_out"
+        ? "Some items have sold out or have fewer left than you asked for."
+        : "Some items cannot be ordered as chosen. Please check your order.";
+    throw new OrderRejected(failure(code, message, stock.fieldErrors));
+  }
+
+  const id = randomUUID();
+  const token = orderAccessToken(id);
+  const totalMinor = stock.lines.reduce((sum, line) => sum + line.quantity * line.unitPriceMinor, 0);
+  const reference = await insertOrder(
+    tx,
+    {
+      id,
+      eventId: event.id,
+      attendeeName: order.input.attendee.name,
+      attendeeEmail: order.input.attendee.email,
+      emailNormalised: order.emailNormalised,
+      answers: order.answers,
+      formVersionId: order.context.formVersion?.id ?? null,
+      totalMinor,
+      currency: event.currency,
+      paymentStatus: totalMinor === 0 ? "not_required" : "due_on_collection",
+      idempotencyKey: order.input.idempotencyKey,
+      accessTokenHash: hashAccessToken(token),
+    },
+    event.referencePrefix,
+  );
+
+  await tx.insert(orderLines).values(stock.lines.map((line) => ({ ...line, orderId: id })));
+  await tx
+    .insert(orderStatusHistory)
+    .values({ orderId: id, fromStatus: null, toStatus: "placed", actor: "attendee" });
+  await enqueueEmail(tx, {
+    eventId: event.id,
+    template: "order-confirmation",
+    to: order.input.attendee.email,
+    payload: {
+      branding: order.context.branding,
+      pickupInfo: order.context.pickupInfo,
+      order: {
+        orderId: id,
+        reference,
+        attendeeName: order.input.attendee.name,
+        lines: stock.lines.map((l) => ({
+          itemName: l.itemName,
+          variantLabel: l.variantLabel,
+          quantity: l.quantity,
+          unitPriceMinor: l.unitPriceMinor,
+        })),
+        totalMinor,
+        currency: event.currency,
+        answers: order.formattedAnswers,
+      },
+    },
+  });
+
+  return { id, reference, token, created: true };
+}
+
+/**
+ * A reference collision skips the row (ON CONFLICT on the reference only, so the transaction survives) and
+ * tries another code. Any other unique violation (the idempotency key) still raises.
+ */
+export async function insertOrder(
+  tx: Db,
+  values: Omit<typeof orders.$inferInsert, "reference">,
+  prefix: string,
+  nextReference: (prefix: string) => string = generateReference,
+): Promise<string> {
+  for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
+    const reference = nextReference(prefix);
+    const [row] = await tx
+      .insert(orders)
+      .values({ ...values, reference })
+      .onConflictDoNothing({ target: [orders.eventId, orders.reference] })
+      .returning({ id: orders.id });
+    if (row) return reference;
+  }
+  throw new Error(`no free order reference after ${REFERENCE_ATTEMPTS} attempts for prefix ${prefix}`);
+}
+
+/** The earlier order of a retried submission, with the same token (derived, never stored). */
+export async function findByIdempotencyKey({
+  db,
+  eventId,
+  idempotencyKey,
+}: {
+  db: Db;
+  eventId: string;
+  idempotencyKey: string;
+}): Promise<PlaceOrderSuccess["order"] | null> {
+  const [row] = await db
+    .select({ id: orders.id, reference: orders.reference })
+    .from(orders)
+    .where(and(eq(orders.eventId, eventId), eq(orders.idempotencyKey, idempotencyKey)))
+    .limit(1);
+  return row
+    ? { id: row.id, reference: row.reference, token: orderAccessToken(row.id), created: false }
+    : null;
+}

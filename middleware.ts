@@ -1,0 +1,80 @@
+/**
+ * Tenant routing (ARCHITECTURE decision 1). Runs on the Edge runtime for every matched request, so it only
+ * parses the Host header and rewrites: no database, no Node APIs, no zod, nothing imported beyond two pure
+ * helpers. Next 16 prefers proxy.ts, but proxy.ts is Node-only; the design calls for Edge, which is why this
+ * stays a (deprecated but supported) middleware.ts.
+ *
+ *   {slug}.{ROOT_DOMAIN}/path?q   -> rewrite to /s/{slug}/path?q (platform /_next and /api pass through)
+ *   {ROOT_DOMAIN}/s, /s/*         -> 404 (a tenant is only reachable on its own host)
+ *   reserved or unknown hosts     -> 404
+ *   everything else on the root   -> unchanged
+ *
+ * Every request gets an `x-request-id` request header (kept from upstream when it is a safe token) that the
+ * route wrappers and logs use, echoed as a response header so a user can quote it.
+ */
+import { NextResponse, type NextRequest } from "next/server";
+import { REQUEST_ID_HEADER, resolveRequestId } from "./lib/observability/request-id";
+import { isTenantInternalPath, parseTenantHost, tenantRewritePath } from "./lib/tenancy/host";
+
+// Read directly (not through lib/env.ts, which pulls zod into the Edge bundle); lib/env.ts validates the same
+// variable at server start.
+const ROOT_DOMAIN = process.env.ROOT_DOMAIN || "localhost:3000";
+
+/**
+ * No route lives here, so rewriting to it renders app/not-found.tsx with a real 404 status — the same page
+ * and status as any other missing path.
+ */
+const NOT_FOUND_PATH = "/_swagstand/not-found";
+
+export function middleware(request: NextRequest): NextResponse {
+  const url = request.nextUrl;
+  const pathname = url.pathname;
+  const incomingId = request.headers.get(REQUEST_ID_HEADER);
+  const requestId = resolveRequestId(incomingId);
+  // Only copy the request headers when the id is new: copying costs, and an accepted id is already there.
+  const init = requestId === incomingId ? undefined : withRequestId(request, requestId);
+
+  const host = parseTenantHost(request.headers.get("host"), ROOT_DOMAIN);
+  let response: NextResponse;
+  if (host.kind === "tenant") {
+    // Framework assets and the platform API (e.g. /api/blobs images on a landing page) are shared by all hosts.
+    response = isPlatformPath(pathname)
+      ? NextResponse.next(init)
+      : NextResponse.rewrite(new URL(tenantRewritePath(host.slug, pathname) + url.search, request.url), init);
+  } else if (host.kind === "root" && !isTenantInternalPath(pathname)) {
+    response = NextResponse.next(init);
+  } else {
+    response = NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), init);
+  }
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  return response;
+}
+
+function withRequestId(request: NextRequest, requestId: string) {
+  const headers = new Headers(request.headers);
+  headers.set(REQUEST_ID_HEADER, requestId);
+  return { request: { headers } };
+}
+
+function isPlatformPath(pathname: string): boolean {
+  return (
+    pathname.startsWith("/_next/") ||
+    pathname.startsWith("/__nextjs") || // development overlay endpoints
+    pathname === "/api" ||
+    pathname.startsWith("/api/")
+  );
+}
+
+export const config = {
+  matcher: [
+    /*
+     * Everything except: built assets (/_next/static, /_next/image), probes and metrics (they must answer on
+     * any host, e.g. a load balancer calling the instance by IP), and public static files by extension.
+     * Text files (robots.txt, sitemap.xml, manifests) are not skipped, so each host can answer for itself.
+     */
+    "/((?!_next/static/|_next/image|api/(?:health|ready|metrics)$|.*\\.(?:ico|png|jpe?g|gif|webp|avif|svg|css|js|map|woff2?|ttf|otf)$).*)",
+    // Tenant routes always pass through the guard, whatever their extension (no /s/x/image.png on the root).
+    "/s",
+    "/s/:path*",
+  ],
+};

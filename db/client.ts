@@ -21,19 +21,38 @@ export interface DbHandle {
   close: () => Promise<void>;
 }
 
-export function createDb(options: { url: string; driver?: DriverName; max?: number }): DbHandle {
+export function createDb(options: {
+  url: string;
+  driver?: DriverName;
+  max?: number;
+  /** How long a caller waits for a free connection before the request fails as "unavailable". */
+  connectionTimeoutMillis?: number;
+}): DbHandle {
   const driver = chooseDriver(options.url, options.driver);
   const max = options.max ?? 10;
+  const connectionTimeoutMillis = options.connectionTimeoutMillis ?? 5_000;
   if (driver === "neon") {
     // Node 20 has no global WebSocket; Node 22+ does, and ws works everywhere.
     neonConfig.webSocketConstructor ??= ws;
-    const pool = new NeonPool({ connectionString: options.url, max });
+    const pool = new NeonPool({ connectionString: options.url, max, connectionTimeoutMillis });
+    survivePoolErrors(pool);
     return { db: drizzleNeon({ client: pool, schema, casing: "snake_case" }) as unknown as Db, driver, close: () => pool.end() };
   }
-  const pool = new pg.Pool({ connectionString: options.url, max, connectionTimeoutMillis: 5_000 });
-  // An idle client losing its connection (database restart) must not crash the process.
-  pool.on("error", () => {});
+  const pool = new pg.Pool({ connectionString: options.url, max, connectionTimeoutMillis });
+  survivePoolErrors(pool);
   return { db: drizzleNodePg({ client: pool, schema, casing: "snake_case" }) as unknown as Db, driver, close: () => pool.end() };
+}
+
+/**
+ * A connection lost while idle (pool "error") or while checked out (client "error") must not crash the
+ * process: the query in flight still gets its error, and the pool replaces the connection.
+ */
+function survivePoolErrors(pool: {
+  on(event: "error", listener: () => void): unknown;
+  on(event: "connect", listener: (client: { on(event: "error", listener: () => void): unknown }) => void): unknown;
+}): void {
+  pool.on("error", () => {});
+  pool.on("connect", (client) => client.on("error", () => {}));
 }
 
 const globalForDb = globalThis as unknown as { swagstandDb?: DbHandle };

@@ -3,6 +3,7 @@
  * then `next dev` or `next start`. Ctrl-C stops Next and the Postgres this script started.
  */
 import { spawn } from "node:child_process";
+import path from "node:path";
 import { databaseUrl } from "../db/config";
 import { createDb } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
@@ -32,12 +33,24 @@ async function main() {
   log(`Mailbox:    http://${root}:${port}/dev/mail`);
 
   // -H localhost, not 127.0.0.1: with an IP, Next proxies subdomain rewrites over HTTP (half the throughput).
-  const next = spawn("npx", ["next", mode, "-p", port, "-H", "localhost"], { stdio: "inherit", env: process.env });
+  // Next's own binary, not `npx next`: npx does not pass SIGTERM on, which would orphan the server.
+  const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+  const next = spawn(process.execPath, [nextBin, mode, "-p", port, "-H", "localhost"], {
+    stdio: "inherit",
+    env: process.env,
+  });
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    if (next.exitCode === null) next.kill("SIGTERM");
+    // Next first (it may still be answering requests), then the database it talks to.
+    if (next.exitCode === null && next.signalCode === null) {
+      const exited = new Promise((resolve) => next.once("exit", resolve));
+      next.kill("SIGTERM");
+      const timeout = setTimeout(() => next.kill("SIGKILL"), 5_000);
+      await exited;
+      clearTimeout(timeout);
+    }
     if (server) {
       log("Stopping Postgres ...");
       await server.stop().catch(() => {});

@@ -23,7 +23,8 @@ export function testDb(): Db {
       neonConfig.pipelineTLS = false;
       neonConfig.coalesceWrites = false;
     }
-    handle = createDb({ url, driver: testDriver(), max: 30 });
+    // Concurrency tests queue hundreds of callers on this pool: waiting is expected, not an outage.
+    handle = createDb({ url, driver: testDriver(), max: 30, connectionTimeoutMillis: 60_000 });
     setDbHandle(handle);
     afterAll(async () => {
       setDbHandle(undefined);

@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { env, type Env } from "@/lib/env";
 import { limits } from "@/lib/limits";
 import { logger } from "@/lib/observability/logger";
+import { isDatabaseUnavailable } from "@/lib/orders/db-errors";
 import { dispatchOutbox } from "./dispatcher";
 import { getTransport } from "./index";
 
@@ -36,6 +37,7 @@ export function startDevOutboxLoop(options: { intervalMs?: number } = {}): boole
   if (!shouldRunOutboxInProcess()) return false;
 
   let running = false;
+  let failing = false;
   const tick = async () => {
     if (running) return;
     running = true;
@@ -44,9 +46,16 @@ export function startDevOutboxLoop(options: { intervalMs?: number } = {}): boole
         const result = await dispatchOutbox({ db: getDb(), transport: getTransport() });
         if (result.claimed < limits.outboxBatchSize) break;
       }
+      if (failing) logger.info("outbox: in-process dispatch recovered");
+      failing = false;
     } catch (error) {
       // Database down or similar: the next tick tries again; messages stay in the outbox meanwhile.
-      logger.warn({ err: error }, "outbox: in-process dispatch failed");
+      // Logged once per outage, not once a second.
+      if (!failing) {
+        if (isDatabaseUnavailable(error)) logger.warn("outbox: database unavailable, will keep retrying");
+        else logger.warn({ err: error }, "outbox: in-process dispatch failed");
+      }
+      failing = true;
     } finally {
       running = false;
     }

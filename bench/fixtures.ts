@@ -13,7 +13,7 @@ export async function createBenchEvent(db: Db, stock: number): Promise<OrderFixt
 }
 
 export function benchInput(fixture: OrderFixture, n: number) {
-  return orderInputFor(fixture, { email: `bench-${n}-${Date.now()}@example.com` });
+  return orderInputFor(fixture, { email: `bench-${n}-${Date.now()}@example.com`, answers: {} });
 }
 
 export async function stockOf(db: Db, variantId: string): Promise<number> {

@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { StaticImage } from "@/components/ui/static-image";
 import { LinkButton } from "@/components/ui/button";
 import type { PublicImage } from "@/lib/events/queries";
 import type { OrderingWindow } from "@/lib/events/window";
@@ -34,11 +34,12 @@ export function EventHero({
     <section aria-labelledby="event-title">
       {hero ? (
         <div className="relative mx-auto aspect-[2/1] w-full max-w-5xl overflow-hidden bg-slate-100 sm:mt-4 sm:rounded-2xl">
-          <Image
+          <StaticImage
             src={hero.url}
             alt=""
             fill
             preload
+            fetchPriority="high"
             sizes="(min-width: 1024px) 1024px, 100vw"
             className="object-cover"
           />

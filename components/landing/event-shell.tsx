@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { StaticImage } from "@/components/ui/static-image";
 import type { CSSProperties, ReactNode } from "react";
 import { brandCssVariables, type BrandFont } from "@/lib/events/branding";
 import type { PublicImage } from "@/lib/events/queries";
@@ -46,7 +46,7 @@ export function EventShell({
             className="flex min-h-11 items-center gap-3 rounded-lg font-semibold text-inherit no-underline"
           >
             {logo ? (
-              <Image
+              <StaticImage
                 src={logo.url}
                 alt=""
                 width={Math.round((40 * logo.width) / Math.max(logo.height, 1))}

@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { StaticImage } from "@/components/ui/static-image";
 import { formatMoney } from "@/lib/orders/money";
 import type { PublicItem } from "@/lib/events/queries";
 import { cx } from "@/components/ui/cx";
@@ -30,7 +30,7 @@ export function ItemCard({
     >
       {item.image ? (
         <div className="relative aspect-square bg-slate-100">
-          <Image
+          <StaticImage
             src={item.image.url}
             alt={item.name}
             fill

@@ -1,0 +1,11 @@
+import { getImageProps, type ImageProps } from "next/image";
+
+/**
+ * An optimised image (srcset through /_next/image, lazy by default) rendered as a plain <img>, with no
+ * client JavaScript: next/image's <Image> is a client component, and the landing page ships none of its own.
+ */
+export function StaticImage(props: ImageProps) {
+  const { props: imgProps } = getImageProps(props);
+  // eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- alt comes through imgProps
+  return <img {...imgProps} />;
+}

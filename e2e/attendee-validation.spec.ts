@@ -1,0 +1,206 @@
+import { expect, test } from "./fixtures";
+import type { OrderPage } from "./pages/order-page";
+import { BREAKFAST, DEVCONF, uniqueEmail } from "./support/test-data";
+
+/**
+ * What the order form refuses, and how it says so: every problem at once (summary and inline), focus on the
+ * first, the server's own refusals (attendee limit) on the field they concern, and one order per submission
+ * however often the button is tapped. Orders placed here take socks or breakfast, never a scarce t-shirt size.
+ */
+
+const MESSAGES = {
+  summaryHeading: "There is a problem with your order",
+  noItem: "Choose at least one item",
+  name: "Enter your name",
+  email: "Enter your email address",
+  invalidEmail: "Enter a valid email address",
+  choice: "Choose an option",
+  consent: "You must accept this to continue",
+  text: "Enter an answer",
+  attendeeLimit: "An order has already been placed with this email address",
+};
+
+/** A valid DevConf order of one pair of socks, ready to submit. */
+async function fillSocksOrder(orderPage: OrderPage, email: string): Promise<void> {
+  await orderPage.chooseVariant(DEVCONF.socks, "One size");
+  await orderPage.fillAttendee({ name: "Grace Hopper", email });
+  await orderPage.answerDevconfForm({ fit: "Regular" });
+}
+
+test.describe("the DevConf order form", () => {
+  test.beforeEach(async ({ orderPage }) => {
+    await orderPage.goto(DEVCONF.slug);
+  });
+
+  test("submitting it empty names every problem, not just the first, and focuses the first", async ({
+    orderPage,
+  }) => {
+    await orderPage.submit();
+
+    const summary = orderPage.errorSummary;
+    await expect(summary).toBeVisible();
+    await expect(summary).toHaveAttribute("role", "alert");
+    await expect(summary.getByRole("heading", { name: MESSAGES.summaryHeading })).toBeVisible();
+    await expect(summary.getByRole("listitem")).toHaveText([
+      new RegExp(MESSAGES.noItem),
+      `Your name: ${MESSAGES.name}`,
+      `Email address: ${MESSAGES.email}`,
+      `T-shirt fit: ${MESSAGES.choice}`,
+      `Privacy: ${MESSAGES.consent}`,
+    ]);
+
+    // Each field says what is wrong with it, where it is, as its accessible description.
+    await orderPage.expectFieldError(orderPage.name, MESSAGES.name);
+    await orderPage.expectFieldError(orderPage.email, MESSAGES.email);
+    await orderPage.expectFieldError(orderPage.fieldGroup("T-shirt fit", "radiogroup"), MESSAGES.choice);
+    await orderPage.expectFieldError(orderPage.privacyConsent(), MESSAGES.consent);
+    await expect(orderPage.name).toHaveAttribute("aria-invalid", "true");
+    await expect(orderPage.email).toHaveAttribute("aria-invalid", "true");
+    // The optional company field has nothing to complain about.
+    await expect(orderPage.form.getByRole("textbox", { name: "Company (optional)" })).not.toHaveAttribute(
+      "aria-invalid",
+      "true",
+    );
+
+    // The first problem is the missing item: focus lands on a size of the first item.
+    await expect(orderPage.item(DEVCONF.shirt).locator(":focus")).toHaveCount(1);
+    await expect(orderPage.variant(DEVCONF.shirt, DEVCONF.sizes[0])).toBeFocused();
+    await expect(orderPage.page).toHaveURL(/\/order$/);
+  });
+
+  test("focus goes to the first field in page order that still has a problem", async ({ orderPage }) => {
+    await orderPage.chooseVariant(DEVCONF.shirt, "M");
+    await orderPage.submit();
+    await expect(orderPage.name).toBeFocused();
+    await expect(orderPage.errorSummary.getByRole("listitem")).toHaveCount(4);
+
+    await orderPage.name.fill("Grace Hopper");
+    await orderPage.submit();
+    await expect(orderPage.email).toBeFocused();
+    await expect(orderPage.errorSummary.getByRole("listitem")).toHaveCount(3);
+
+    // A summary entry jumps to its field.
+    await orderPage.errorSummary.getByRole("link", { name: `Privacy: ${MESSAGES.consent}` }).click();
+    await expect(orderPage.privacyConsent()).toBeFocused();
+  });
+
+  test("an invalid email address is refused as you leave the field and when submitting", async ({ orderPage }) => {
+    await orderPage.email.fill("grace.hopper-at-example.com");
+    await orderPage.email.blur();
+    await orderPage.expectFieldError(orderPage.email, MESSAGES.invalidEmail);
+
+    await fillSocksOrder(orderPage, "grace@example");
+    await orderPage.submit();
+    await expect(orderPage.errorSummary.getByRole("listitem")).toHaveText([
+      `Email address: ${MESSAGES.invalidEmail}`,
+    ]);
+    await expect(orderPage.email).toBeFocused();
+    await expect(orderPage.page).toHaveURL(/\/order$/);
+
+    // Fixing it clears the message as you type.
+    await orderPage.email.fill("grace@example.com");
+    await expect(orderPage.email).not.toHaveAttribute("aria-invalid", "true");
+    await expect(orderPage.email).not.toHaveAccessibleDescription(new RegExp(MESSAGES.invalidEmail));
+  });
+
+  test("the sold-out size is shown but cannot be chosen", async ({ page, orderPage }) => {
+    const soldOut = orderPage.variant(DEVCONF.shirt, DEVCONF.soldOutSize);
+    await expect(soldOut).toBeDisabled();
+    await expect(soldOut).toHaveAccessibleDescription("Sold out");
+    await expect(orderPage.variant(DEVCONF.shirt, DEVCONF.lowStockSize)).toHaveAccessibleDescription(
+      /Only \d left/,
+    );
+    await expect(orderPage.variant(DEVCONF.shirt, "XXL")).toBeEnabled();
+
+    // Tapping its chip (the visible label around the radio) does not select it.
+    const chip = orderPage.item(DEVCONF.shirt).locator("label").filter({ has: soldOut });
+    await chip.click({ force: true });
+    await expect(soldOut).not.toBeChecked();
+    await expect(orderPage.item(DEVCONF.shirt).getByRole("radio", { checked: true })).toHaveCount(0);
+
+    // Nor does the keyboard: arrowing through the sizes skips it.
+    await orderPage.variant(DEVCONF.shirt, DEVCONF.lowStockSize).focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(orderPage.variant(DEVCONF.shirt, "XXL")).toBeFocused();
+    await expect(soldOut).not.toBeChecked();
+  });
+
+  test("a second order with the same email in other letter case is refused on the email field", async ({
+    page,
+    orderPage,
+    confirmation,
+  }) => {
+    const email = uniqueEmail("limit");
+    await fillSocksOrder(orderPage, email);
+    await orderPage.submit();
+    await confirmation.expectLoaded();
+
+    await orderPage.goto(DEVCONF.slug);
+    await fillSocksOrder(orderPage, email.toUpperCase());
+    await orderPage.submit();
+
+    await expect(orderPage.errorSummary).toContainText(MESSAGES.attendeeLimit);
+    await orderPage.expectFieldError(orderPage.email, MESSAGES.attendeeLimit);
+    await expect(orderPage.email).toHaveAttribute("aria-invalid", "true");
+    await expect(orderPage.email).toBeFocused();
+    await expect(page).toHaveURL(/\/order$/);
+    // What was entered is kept, so the attendee can correct it.
+    await expect(orderPage.email).toHaveValue(email.toUpperCase());
+    await expect(orderPage.variant(DEVCONF.socks, "One size")).toBeChecked();
+  });
+
+  test("double-clicking “Place order” places one order", async ({ page, orderPage, confirmation, mailbox }) => {
+    const email = uniqueEmail("double");
+    const submissions: string[] = [];
+    page.on("request", (request) => {
+      if (request.method() === "POST" && request.headers()["next-action"]) submissions.push(request.url());
+    });
+
+    await fillSocksOrder(orderPage, email);
+    await orderPage.submitButton.dblclick();
+    const reference = await confirmation.expectLoaded();
+    await expect(orderPage.errorSummary).toHaveCount(0);
+    test.info().annotations.push({ type: "server action calls", description: String(submissions.length) });
+
+    // The outbox is drained about once a second: give a duplicate several rounds to turn up.
+    await mailbox.waitForMail({ to: email, subject: /is confirmed/ });
+    await page.waitForTimeout(4_000);
+    expect(await mailbox.count({ to: email })).toBe(1);
+    await expect(mailbox.rows(/is confirmed/).getByTestId("mail-subject")).toContainText(reference);
+  });
+});
+
+test("breakfast asks about dietary needs only when ticked, and then requires them", async ({
+  orderPage,
+  confirmation,
+}) => {
+  await orderPage.goto(BREAKFAST.slug);
+  // The only item in its only variant: nothing to choose.
+  await expect(orderPage.variant(BREAKFAST.item, BREAKFAST.item)).toBeChecked();
+
+  const needsBox = orderPage.form.getByRole("checkbox", { name: "I have dietary needs" });
+  const needs = orderPage.form.getByRole("textbox", { name: "Your dietary needs" });
+  await expect(needsBox).not.toBeChecked();
+  await expect(needs).toHaveCount(0);
+
+  await orderPage.fillAttendee({ name: "Katherine Johnson", email: uniqueEmail("breakfast") });
+  await needsBox.check();
+  await expect(needs).toBeVisible();
+  await orderPage.submit();
+  await expect(orderPage.errorSummary.getByRole("listitem")).toHaveText([`Your dietary needs: ${MESSAGES.text}`]);
+  await orderPage.expectFieldError(needs, MESSAGES.text);
+  await expect(needs).toBeFocused();
+
+  // Unticking hides the question again, and its problem with it.
+  await needsBox.uncheck();
+  await expect(needs).toHaveCount(0);
+  await expect(orderPage.page.getByText(MESSAGES.text)).toHaveCount(0);
+
+  await needsBox.check();
+  await needs.fill("Vegan, and no peanuts please.");
+  await orderPage.submit();
+  const reference = await confirmation.expectLoaded();
+  expect(reference).toMatch(BREAKFAST.referencePattern);
+  await expect(confirmation.answers).toContainText("Your dietary needs");
+  await expect(confirmation.answers).toContainText("Vegan, and no peanuts please.");
+});

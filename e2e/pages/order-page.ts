@@ -1,0 +1,93 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+import { tenantUrl } from "../support/urls";
+
+/** The attendee's order form (/order on an event's host), by the names a screen reader would use. */
+export class OrderPage {
+  readonly form: Locator;
+  readonly heading: Locator;
+  readonly name: Locator;
+  readonly email: Locator;
+  readonly submitButton: Locator;
+  readonly errorSummary: Locator;
+
+  constructor(readonly page: Page) {
+    this.form = page.getByTestId("order-form");
+    this.heading = page.getByRole("heading", { level: 1, name: "Place your order" });
+    this.name = this.form.getByRole("textbox", { name: "Your name", exact: true });
+    this.email = this.form.getByRole("textbox", { name: "Email address", exact: true });
+    this.submitButton = this.form.getByRole("button", { name: "Place order" });
+    this.errorSummary = page.getByTestId("order-error-summary");
+  }
+
+  async goto(slug: string, query = ""): Promise<void> {
+    await this.page.goto(tenantUrl(slug, `/order${query}`));
+    await expect(this.heading).toBeVisible();
+    await this.waitUntilInteractive();
+  }
+
+  /**
+   * The form is a client component: acting before React has hydrated it would submit natively (a GET with no
+   * fields). react-hook-form's register gives each input a name attribute only once rendered by React, and the
+   * submit button renders identically, so wait for hydration proper: a React fiber key on the form element.
+   */
+  async waitUntilInteractive(): Promise<void> {
+    await expect
+      .poll(() => this.form.evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactFiber"))), {
+        message: "order form hydrated",
+      })
+      .toBe(true);
+  }
+
+  item(name: string): Locator {
+    return this.form.getByRole("group", { name, exact: true });
+  }
+
+  variant(item: string, label: string): Locator {
+    return this.item(item).getByRole("radio", { name: label, exact: true });
+  }
+
+  async chooseVariant(item: string, label: string): Promise<void> {
+    await this.variant(item, label).check();
+    await expect(this.variant(item, label)).toBeChecked();
+  }
+
+  quantity(item: string): Locator {
+    return this.form.getByRole("group", { name: `Quantity of ${item}`, exact: true });
+  }
+
+  async fillAttendee({ name, email }: { name: string; email: string }): Promise<void> {
+    await this.name.fill(name);
+    await this.email.fill(email);
+  }
+
+  /** A question of the event's own form shown as a fieldset named by its legend (radio groups are radiogroups). */
+  fieldGroup(legend: string, role: "group" | "radiogroup" = "group"): Locator {
+    return this.form.getByRole(role, { name: legend, exact: true });
+  }
+
+  /** DevConf's questions (lib/forms/examples.ts): fit, optional company, required privacy consent. */
+  async answerDevconfForm({ fit, company }: { fit: "Regular" | "Fitted"; company?: string }): Promise<void> {
+    await this.fieldGroup("T-shirt fit", "radiogroup").getByRole("radio", { name: fit, exact: true }).check();
+    if (company !== undefined) {
+      await this.form.getByRole("textbox", { name: "Company (optional)" }).fill(company);
+    }
+    await this.privacyConsent().check();
+  }
+
+  privacyConsent(): Locator {
+    return this.fieldGroup("Privacy").getByRole("checkbox");
+  }
+
+  async submit(): Promise<void> {
+    await this.submitButton.click();
+  }
+
+  /** The inline message of a field, found through the control's aria-describedby like assistive technology. */
+  async expectFieldError(control: Locator, message: string | RegExp): Promise<void> {
+    await expect(control).toHaveAccessibleDescription(message instanceof RegExp ? message : new RegExp(escape(message)));
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -113,8 +113,7 @@ test.describe("the DevConf order form", () => {
     await expect(orderPage.variant(DEVCONF.shirt, "XXL")).toBeEnabled();
 
     // Tapping its chip (the visible label around the radio) does not select it.
-    const chip = orderPage.item(DEVCONF.shirt).locator("label").filter({ has: soldOut });
-    await chip.click({ force: true });
+    await orderPage.variantChip(DEVCONF.shirt, DEVCONF.soldOutSize).click({ force: true });
     await expect(soldOut).not.toBeChecked();
     await expect(orderPage.item(DEVCONF.shirt).getByRole("radio", { checked: true })).toHaveCount(0);
 
@@ -170,37 +169,69 @@ test.describe("the DevConf order form", () => {
   });
 });
 
-test("breakfast asks about dietary needs only when ticked, and then requires them", async ({
-  orderPage,
-  confirmation,
-}) => {
-  await orderPage.goto(BREAKFAST.slug);
-  // The only item in its only variant: nothing to choose.
-  await expect(orderPage.variant(BREAKFAST.item, BREAKFAST.item)).toBeChecked();
+test.describe("the breakfast order form", () => {
+  test.beforeEach(async ({ orderPage }) => {
+    await orderPage.goto(BREAKFAST.slug);
+  });
 
-  const needsBox = orderPage.form.getByRole("checkbox", { name: "I have dietary needs" });
-  const needs = orderPage.form.getByRole("textbox", { name: "Your dietary needs" });
-  await expect(needsBox).not.toBeChecked();
-  await expect(needs).toHaveCount(0);
+  const needsBox = (orderPage: OrderPage) =>
+    orderPage.form.getByRole("checkbox", { name: "I have dietary needs" });
+  const needs = (orderPage: OrderPage) => orderPage.form.getByRole("textbox", { name: "Your dietary needs" });
 
-  await orderPage.fillAttendee({ name: "Katherine Johnson", email: uniqueEmail("breakfast") });
-  await needsBox.check();
-  await expect(needs).toBeVisible();
-  await orderPage.submit();
-  await expect(orderPage.errorSummary.getByRole("listitem")).toHaveText([`Your dietary needs: ${MESSAGES.text}`]);
-  await orderPage.expectFieldError(needs, MESSAGES.text);
-  await expect(needs).toBeFocused();
+  test("asks about dietary needs only when ticked, and then requires them", async ({
+    orderPage,
+    confirmation,
+  }) => {
+    // The only item in its only variant: nothing to choose.
+    await expect(orderPage.variant(BREAKFAST.item, BREAKFAST.item)).toBeChecked();
+    await expect(needsBox(orderPage)).not.toBeChecked();
+    await expect(needs(orderPage)).toHaveCount(0);
 
-  // Unticking hides the question again, and its problem with it.
-  await needsBox.uncheck();
-  await expect(needs).toHaveCount(0);
-  await expect(orderPage.page.getByText(MESSAGES.text)).toHaveCount(0);
+    await orderPage.fillAttendee({ name: "Katherine Johnson", email: uniqueEmail("breakfast") });
+    await needsBox(orderPage).check();
+    await expect(needs(orderPage)).toBeVisible();
+    await orderPage.submit();
+    await expect(orderPage.errorSummary.getByRole("listitem")).toHaveText([`Your dietary needs: ${MESSAGES.text}`]);
+    await orderPage.expectFieldError(needs(orderPage), MESSAGES.text);
+    await expect(needs(orderPage)).toBeFocused();
 
-  await needsBox.check();
-  await needs.fill("Vegan, and no peanuts please.");
-  await orderPage.submit();
-  const reference = await confirmation.expectLoaded();
-  expect(reference).toMatch(BREAKFAST.referencePattern);
-  await expect(confirmation.answers).toContainText("Your dietary needs");
-  await expect(confirmation.answers).toContainText("Vegan, and no peanuts please.");
+    // Unticking hides the question again; ticking brings it back.
+    await needsBox(orderPage).uncheck();
+    await expect(needs(orderPage)).toHaveCount(0);
+    await needsBox(orderPage).check();
+    await needs(orderPage).fill("Vegan, and no peanuts please.");
+    await orderPage.submit();
+    const reference = await confirmation.expectLoaded();
+    expect(reference).toMatch(BREAKFAST.referencePattern);
+    await expect(confirmation.answers).toContainText("Your dietary needs");
+    await expect(confirmation.answers).toContainText("Vegan, and no peanuts please.");
+  });
+
+  test("hiding a question also withdraws its problem from the error summary", async ({ orderPage }) => {
+    test.fail(
+      true,
+      "App bug, reported to the lead: after a failed submit, unticking “I have dietary needs” unmounts the question " +
+        "but the summary keeps “Your dietary needs: Enter an answer”, linking to a field that is gone. " +
+        "Remove this marker when the order form revalidates (or drops) errors of hidden fields.",
+    );
+    await orderPage.fillAttendee({ name: "Dorothy Vaughan", email: uniqueEmail("breakfast-hidden") });
+    await needsBox(orderPage).check();
+    await orderPage.submit();
+    await expect(orderPage.errorSummary).toContainText(MESSAGES.text);
+
+    await needsBox(orderPage).uncheck();
+    await expect(needs(orderPage)).toHaveCount(0);
+    await expect(orderPage.page.getByText(MESSAGES.text)).toHaveCount(0, { timeout: 2_000 });
+  });
+
+  test("without dietary needs, the order goes through without the question", async ({
+    orderPage,
+    confirmation,
+  }) => {
+    await orderPage.fillAttendee({ name: "Mary Jackson", email: uniqueEmail("breakfast-plain") });
+    await orderPage.submit();
+    await confirmation.expectLoaded();
+    await expect(confirmation.lines).toHaveCount(1);
+    await expect(confirmation.page.getByText("Your dietary needs")).toHaveCount(0);
+  });
 });

@@ -46,8 +46,13 @@ export class OrderPage {
     return this.item(item).getByRole("radio", { name: label, exact: true });
   }
 
+  /** The visible chip around a variant's radio (the radio itself is visually hidden): what a thumb taps. */
+  variantChip(item: string, label: string): Locator {
+    return this.item(item).locator("label").filter({ has: this.variant(item, label) });
+  }
+
   async chooseVariant(item: string, label: string): Promise<void> {
-    await this.variant(item, label).check();
+    await this.variantChip(item, label).click();
     await expect(this.variant(item, label)).toBeChecked();
   }
 

@@ -35,6 +35,8 @@ export const envSchema = z.object({
     .preprocess(emptyToUndefined, z.enum(["true", "false"]).optional())
     .transform((v) => (v === undefined ? undefined : v === "true")),
   CRON_SECRET: optionalString,
+  /** Bearer token for /api/metrics. Unset: open in development, 404 in production. */
+  METRICS_TOKEN: optionalString,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

@@ -202,6 +202,7 @@ export async function dispatchOutbox(options: DispatchOptions): Promise<Dispatch
 
     if (await settle(db, row, { status: "sent", sentAt: clock.at(0), providerMessageId, lastError: null }))
       result.sent += 1;
+    metrics.emailsSent.inc({ template: templateLabel(row.template) });
     logger.info({ messageId: row.id, template: row.template, attempts: row.attempts }, "outbox: sent");
   }
 

@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { connection } from "next/server";
+import { env } from "@/lib/env";
 import { PROMETHEUS_CONTENT_TYPE, renderMetrics } from "@/lib/observability/metrics";
 import { withRoute } from "@/lib/observability/with-route";
 
@@ -12,11 +13,10 @@ export const GET = withRoute(
   "/api/metrics",
   async (request) => {
     await connection();
-    // Read directly: an optional operator setting, not yet part of lib/env.ts (see the report to the lead).
-    const token = process.env.METRICS_TOKEN?.trim();
+    const token = env().METRICS_TOKEN;
     const allowed = token
       ? secretMatches(request.headers.get("authorization") ?? "", `Bearer ${token}`)
-      : process.env.NODE_ENV !== "production";
+      : env().NODE_ENV !== "production";
     if (!allowed) return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
     return new Response(renderMetrics(), {
       headers: { "Content-Type": PROMETHEUS_CONTENT_TYPE, "Cache-Control": "no-store" },

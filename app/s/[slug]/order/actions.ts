@@ -7,6 +7,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { loggerFor } from "@/lib/observability/logger";
+import { metrics } from "@/lib/observability/metrics";
 import { REQUEST_ID_HEADER } from "@/lib/observability/request-id";
 import { placeOrder } from "@/lib/orders/place-order";
 import type { OrderActionFailure } from "@/components/order/order-form-schema";
@@ -35,6 +36,7 @@ export async function placeOrderAction(slug: unknown, values: unknown): Promise<
   try {
     const result = await placeOrder({ db: getDb(), eventSlug: parsedSlug.data, input: values });
     if (!result.ok) {
+      metrics.ordersRejected.inc({ reason: result.code });
       return {
         ok: false,
         code: result.code,
@@ -42,6 +44,7 @@ export async function placeOrderAction(slug: unknown, values: unknown): Promise<
         fieldErrors: result.fieldErrors,
       };
     }
+    if (result.order.created) metrics.ordersPlaced.inc();
     token = result.order.token;
   } catch (error) {
     // Only the error and the route: never the submitted values (names, emails, answers).

@@ -1,6 +1,5 @@
 import { expect, test } from "./fixtures";
-import { DEVCONF } from "./support/test-data";
-import { uniqueEmail } from "./support/test-data";
+import { DEVCONF, uniqueEmail } from "./support/test-data";
 import { tenantUrl } from "./support/urls";
 
 /**
@@ -57,8 +56,12 @@ test("an attendee orders a t-shirt and socks, gets the email, and cancels from t
     await expect(socksQuantity.getByTestId("quantity-value")).toHaveText("1");
     await socksQuantity.getByRole("button", { name: "Increase quantity" }).click();
     await expect(socksQuantity.getByTestId("quantity-value")).toHaveText("2");
-    // Two is the most per order for socks: a further tap changes nothing.
-    await socksQuantity.getByRole("button", { name: "Increase quantity" }).click();
+    // Two is the most per order for socks: "+" says it is unavailable (aria-disabled keeps it focusable), and
+    // a further tap changes nothing.
+    const increase = socksQuantity.getByRole("button", { name: "Increase quantity" });
+    await expect(increase).toBeDisabled();
+    await expect(increase).toBeFocused();
+    await increase.click({ force: true });
     await expect(socksQuantity.getByTestId("quantity-value")).toHaveText("2");
 
     await orderPage.fillAttendee({ name: "Ada Lovelace", email });

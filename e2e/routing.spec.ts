@@ -25,10 +25,24 @@ test.describe("the friendly platform 404", () => {
       const response = await page.goto(url());
       expect(response?.status()).toBe(404);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(NOT_FOUND_HEADING);
-      await expect(page).toHaveTitle(/Page not found/);
       // Neutral: it does not reveal which events exist.
       await expect(page.locator("body")).not.toContainText(/DevConf|Community Breakfast|Summit/);
     });
+  }
+});
+
+test("the 404 page stays titled “Page not found” once it has hydrated", async ({ page }) => {
+  test.fail(
+    true,
+    "App bug, reported to the lead: at /order on an unknown or draft event's host the server sends " +
+      "<title>Page not found · Swagstand</title>, but after hydration document.title is “Swagstand” " +
+      "(at / on the same hosts it stays right). Remove this marker when fixed.",
+  );
+  for (const url of [tenantUrl("nope", "/order"), tenantUrl(DRAFT_SLUG, "/order"), tenantUrl("nope")]) {
+    await page.goto(url);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(NOT_FOUND_HEADING);
+    await page.waitForLoadState("networkidle");
+    await expect(page, url).toHaveTitle("Page not found · Swagstand", { timeout: 2_000 });
   }
 });
 
@@ -37,7 +51,9 @@ test("the platform home lists no events", async ({ page }) => {
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.locator("body")).not.toContainText(/DevConf|Community Breakfast|Summit|Swagstand Demo/);
-  const hrefs = await page.getByRole("link").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  const hrefs = await page
+    .getByRole("link")
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
   for (const href of hrefs) expect(new URL(href).hostname).not.toMatch(/^(devconf|breakfast|summit)\./);
 });
 

@@ -40,13 +40,20 @@ export function describeErrors({
   errors,
   items,
   fields,
+  visibleAnswers,
 }: {
   errors: unknown;
   items: readonly OrderFormItem[];
   fields: readonly FieldDefinition[];
+  /** Keys of the questions currently shown; errors of hidden ones are left out. Omitted: all count. */
+  visibleAnswers?: ReadonlySet<string>;
 }): ErrorEntry[] {
   const seen = new Set<string>();
   const entries = flattenErrors(errors)
+    .filter(({ path }) => {
+      const [head, key] = path.split(".");
+      return !(visibleAnswers && head === "answers" && key && !visibleAnswers.has(key));
+    })
     .filter(({ path, message }) => {
       const key = `${path}\u0000${message}`;
       if (seen.has(key)) return false;

@@ -2,13 +2,14 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { unstable_rethrow, useRouter } from "next/navigation";
-import { useMemo, useState, useTransition } from "react";
+import { useEffect, useMemo, useState, useTransition } from "react";
 import { FormProvider, useForm, useWatch, type FieldPath } from "react-hook-form";
 import { FormFields } from "@/components/form-renderer/form-fields";
 import { SingleControlField } from "@/components/form-renderer/field-parts";
 import * as fieldStyles from "@/components/form-renderer/styles";
 import { Button } from "@/components/ui/button";
 import { defaultAnswers } from "@/lib/forms/compile";
+import { visibleKeys } from "@/lib/forms/visibility";
 import type { FieldDefinition } from "@/lib/forms/definitions";
 import { limits } from "@/lib/limits";
 import { formatMoney } from "@/lib/orders/money";
@@ -72,18 +73,22 @@ export function OrderForm({
     // Focus is moved by hand, in page order, so the error summary and the focus agree.
     shouldFocusError: false,
   });
-  const { handleSubmit, setError, register, formState } = methods;
-  const entries = describeErrors({ errors: formState.errors, items, fields });
+  const { handleSubmit, setError, register, formState, control } = methods;
+  // Errors of questions hidden by a condition are not the attendee's problem any more (the schema drops them).
+  const answers = useWatch({ control, name: "answers" });
+  const visibleAnswers = useMemo(() => visibleKeys(fields, answers), [fields, answers]);
+  const entries = describeErrors({ errors: formState.errors, items, fields, visibleAnswers });
   const showSummary = serverProblem !== null || (formState.submitCount > 0 && entries.length > 0);
 
-  /** Focus the first problem in page order, else the summary. */
-  const focusFirstProblem = (errors: unknown) => {
-    // Wait a frame so freshly rendered error messages and the summary exist before focusing.
-    requestAnimationFrame(() => {
-      const first = describeErrors({ errors, items, fields })[0];
-      if (!first || !focusControl(first.domId)) focusSummary();
-    });
-  };
+  // Focus moves after the render that shows the errors (and re-enables the button), not before it exists.
+  // A new object per request, so asking twice for the same errors still moves focus again.
+  const [focusRequest, setFocusRequest] = useState<{ errors: unknown } | null>(null);
+  const focusFirstProblem = (errors: unknown) => setFocusRequest({ errors });
+  useEffect(() => {
+    if (focusRequest === null || isPending) return;
+    const first = describeErrors({ errors: focusRequest.errors, items, fields })[0];
+    if (!first || !focusControl(first.domId)) focusSummary();
+  }, [focusRequest, isPending, items, fields]);
 
   const onValid = (values: OrderFormValues) => {
     setServerProblem(null);
@@ -96,7 +101,7 @@ export function OrderForm({
         // Success arrives as a redirect "error" that Next must handle; anything else is the network.
         unstable_rethrow(error);
         setServerProblem({ message: OFFLINE_MESSAGE, general: [] });
-        requestAnimationFrame(() => focusSummary());
+        focusFirstProblem({});
         return;
       }
       const mapped = mapServerFieldErrors(result.fieldErrors, submittedLineItems);

@@ -12,7 +12,9 @@ export class Mailbox {
 
   rows(subject?: RegExp): Locator {
     const rows = this.page.getByTestId("mail-row");
-    return subject ? rows.filter({ has: this.page.getByTestId("mail-subject").filter({ hasText: subject }) }) : rows;
+    return subject
+      ? rows.filter({ has: this.page.getByTestId("mail-subject").filter({ hasText: subject }) })
+      : rows;
   }
 
   async gotoInbox(to: string): Promise<void> {
@@ -43,7 +45,9 @@ export class Mailbox {
       subject: (await subjectHeading.innerText()).trim(),
       to: (await this.page.getByTestId("mail-to").innerText()).trim(),
       text: await this.page.getByTestId("mail-text").innerText(),
-      links: await this.page.getByTestId("mail-link-out").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? "")),
+      links: await this.page
+        .getByTestId("mail-link-out")
+        .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? "")),
     };
   }
 }

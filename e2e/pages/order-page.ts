@@ -19,16 +19,16 @@ export class OrderPage {
     this.errorSummary = page.getByTestId("order-error-summary");
   }
 
-  async goto(slug: string, query = ""): Promise<void> {
-    await this.page.goto(tenantUrl(slug, `/order${query}`));
+  async goto(slug: string): Promise<void> {
+    await this.page.goto(tenantUrl(slug, "/order"));
     await expect(this.heading).toBeVisible();
     await this.waitUntilInteractive();
   }
 
   /**
-   * The form is a client component: acting before React has hydrated it would submit natively (a GET with no
-   * fields). react-hook-form's register gives each input a name attribute only once rendered by React, and the
-   * submit button renders identically, so wait for hydration proper: a React fiber key on the form element.
+   * The server-rendered form looks exactly like the hydrated one, but a tap before hydration would submit it
+   * natively (a GET of /order with the fields in the query string) instead of through react-hook-form. React
+   * marks each DOM node it has hydrated with a `__reactFiber…` key: wait for the form's.
    */
   async waitUntilInteractive(): Promise<void> {
     await expect
@@ -48,7 +48,9 @@ export class OrderPage {
 
   /** The visible chip around a variant's radio (the radio itself is visually hidden): what a thumb taps. */
   variantChip(item: string, label: string): Locator {
-    return this.item(item).locator("label").filter({ has: this.variant(item, label) });
+    // `has` is resolved inside each label, so it takes a locator relative to it, not the full chain.
+    const radio = this.page.getByRole("radio", { name: label, exact: true });
+    return this.item(item).locator("label").filter({ has: radio });
   }
 
   async chooseVariant(item: string, label: string): Promise<void> {
@@ -79,6 +81,13 @@ export class OrderPage {
     await this.privacyConsent().check();
   }
 
+  /** A complete, valid DevConf order of one pair of socks (plentiful stock), ready to submit. */
+  async fillSocksOrder({ email, name = "Grace Hopper" }: { email: string; name?: string }): Promise<void> {
+    await this.chooseVariant("Conference socks", "One size");
+    await this.fillAttendee({ name, email });
+    await this.answerDevconfForm({ fit: "Regular" });
+  }
+
   privacyConsent(): Locator {
     return this.fieldGroup("Privacy").getByRole("checkbox");
   }
@@ -89,7 +98,9 @@ export class OrderPage {
 
   /** The inline message of a field, found through the control's aria-describedby like assistive technology. */
   async expectFieldError(control: Locator, message: string | RegExp): Promise<void> {
-    await expect(control).toHaveAccessibleDescription(message instanceof RegExp ? message : new RegExp(escape(message)));
+    await expect(control).toHaveAccessibleDescription(
+      message instanceof RegExp ? message : new RegExp(escape(message)),
+    );
   }
 }
 

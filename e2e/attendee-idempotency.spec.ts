@@ -1,0 +1,83 @@
+import type { Page, Request, Route } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { DEVCONF, uniqueEmail } from "./support/test-data";
+
+/**
+ * "Submitting twice, a double tap or a retry after a lost connection creates one order, not two." The form
+ * sends one idempotency key per page, so a repeat must come back as the first order — not as a refusal: the
+ * attendee limit (one order per email) would refuse a genuine second order, which is why the retry test
+ * checks that the repeat reaches the confirmation page, not only that one order exists.
+ *
+ * (A second submit while the first is in flight never reaches the order action: Next queues server actions
+ * in the browser and, once the first redirects, the queued one goes to the confirmation URL instead.)
+ */
+
+const isOrderAction = (request: Request) => request.method() === "POST" && !!request.headers()["next-action"];
+
+/**
+ * route.fetch() runs in Node, whose resolver does not know *.localhost (Chromium does): send it to the
+ * loopback address the browser would have used, with the event's Host header.
+ */
+async function fetchThroughLoopback(route: Route) {
+  const url = new URL(route.request().url());
+  const host = url.host;
+  url.hostname = "localhost";
+  return route.fetch({ url: url.toString(), headers: { ...route.request().headers(), host } });
+}
+
+/** The first order submission reaches the server and is processed, but its answer never reaches the phone. */
+async function dropFirstAnswer(page: Page): Promise<{ dropped: () => number }> {
+  let dropped = 0;
+  await page.route(
+    (url) => url.pathname === "/order",
+    async (route) => {
+      if (!isOrderAction(route.request()) || dropped > 0) return route.fallback();
+      dropped += 1;
+      await fetchThroughLoopback(route);
+      await route.abort("internetdisconnected");
+    },
+  );
+  return { dropped: () => dropped };
+}
+
+const OFFLINE_MESSAGE = "We could not reach Swagstand";
+
+test.beforeEach(async ({ orderPage }) => {
+  await orderPage.goto(DEVCONF.slug);
+});
+
+test("double-clicking “Place order” places one order", async ({ page, orderPage, confirmation, mailbox }) => {
+  const email = uniqueEmail("double-click");
+  await orderPage.fillSocksOrder({ email });
+  await orderPage.submitButton.dblclick();
+  const reference = await confirmation.expectLoaded();
+  await expect(orderPage.errorSummary).toHaveCount(0);
+
+  // The outbox is drained about once a second: give a duplicate several rounds to turn up.
+  await mailbox.waitForMail({ to: email, subject: /is confirmed/ });
+  await page.waitForTimeout(4_000);
+  expect(await mailbox.count({ to: email })).toBe(1);
+  await expect(mailbox.rows().getByTestId("mail-subject")).toContainText(reference);
+});
+
+test("retrying after the connection dropped returns the order that was placed", async ({
+  page,
+  orderPage,
+  confirmation,
+  mailbox,
+}) => {
+  const email = uniqueEmail("retry");
+  await orderPage.fillSocksOrder({ email });
+  const network = await dropFirstAnswer(page);
+  await orderPage.submit();
+  await expect(orderPage.errorSummary).toContainText(OFFLINE_MESSAGE);
+  expect(network.dropped()).toBe(1);
+
+  // The attendee taps again: the same order, not "an order has already been placed with this email address".
+  await orderPage.submit();
+  const reference = await confirmation.expectLoaded();
+  await mailbox.waitForMail({ to: email, subject: /is confirmed/ });
+  await page.waitForTimeout(3_000);
+  expect(await mailbox.count({ to: email })).toBe(1);
+  await expect(mailbox.rows().getByTestId("mail-subject")).toContainText(reference);
+});

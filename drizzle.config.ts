@@ -5,5 +5,7 @@ export default defineConfig({
   schema: "./db/schema/index.ts",
   out: "./db/migrations",
   casing: "snake_case",
-  dbCredentials: { url: process.env.DATABASE_URL ?? "postgres://postgres:postgres@localhost:54329/swagstand" },
+  dbCredentials: {
+    url: process.env.DATABASE_URL ?? "postgres://postgres:postgres@localhost:54329/swagstand",
+  },
 });

@@ -35,7 +35,11 @@ export default defineConfig({
   },
   projects: [
     { name: "phone", use: { ...devices["Pixel 7"], launchOptions }, testMatch: /attendee.*\.spec\.ts/ },
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: /attendee.*\.spec\.ts/ },
+    {
+      name: "desktop",
+      use: { ...devices["Desktop Chrome"], launchOptions },
+      testIgnore: /attendee.*\.spec\.ts/,
+    },
   ],
   webServer: {
     command: "tsx --conditions=react-server scripts/dev.ts start --fresh",

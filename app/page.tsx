@@ -8,10 +8,12 @@ export default function HomePage() {
     <main className="mx-auto flex min-h-dvh max-w-3xl flex-col justify-center gap-8 px-6 py-16">
       <div className="space-y-4">
         <p className="text-sm font-semibold uppercase tracking-widest text-blue-700">Swagstand</p>
-        <h1 className="text-4xl font-bold tracking-tight sm:text-5xl">Every event gets its own merch shop.</h1>
+        <h1 className="text-4xl font-bold tracking-tight sm:text-5xl">
+          Every event gets its own merch shop.
+        </h1>
         <p className="text-lg text-slate-700">
-          T-shirts in the right size, hoodies, socks, breakfast: attendees order from their phones on the event&apos;s
-          own branded page, stock never oversells, and suppliers get exactly what they need.
+          T-shirts in the right size, hoodies, socks, breakfast: attendees order from their phones on the
+          event&apos;s own branded page, stock never oversells, and suppliers get exactly what they need.
         </p>
       </div>
       <ul className="grid gap-4 sm:grid-cols-3">

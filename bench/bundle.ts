@@ -18,6 +18,11 @@ export function attendeeBundles() {
     .filter((r) => r.route.startsWith("/s/"))
     .map((r) => {
       const own = r.firstLoadChunkPaths.filter((f) => !baseline.has(f));
-      return { route: r.route, totalGzipKb: gz(r.firstLoadChunkPaths) / 1024, ownGzipKb: gz(own) / 1024, ownChunks: own.length };
+      return {
+        route: r.route,
+        totalGzipKb: gz(r.firstLoadChunkPaths) / 1024,
+        ownGzipKb: gz(own) / 1024,
+        ownChunks: own.length,
+      };
     });
 }

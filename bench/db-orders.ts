@@ -7,7 +7,15 @@ import { summarise } from "./stats";
  * (b) The order transaction straight against Postgres: `placeOrder` in this process, a pool of 20,
  * `concurrency` callers for `seconds`. The database's own ceiling for this workload on this machine.
  */
-export async function benchDbOrders({ url, seconds, concurrency }: { url: string; seconds: number; concurrency: number }) {
+export async function benchDbOrders({
+  url,
+  seconds,
+  concurrency,
+}: {
+  url: string;
+  seconds: number;
+  concurrency: number;
+}) {
   const handle = createDb({ url, driver: "node-postgres", max: 20 });
   try {
     const stock = 10_000_000;
@@ -23,7 +31,11 @@ export async function benchDbOrders({ url, seconds, concurrency }: { url: string
       Array.from({ length: concurrency }, async () => {
         while (Date.now() < deadline) {
           const t = performance.now();
-          const result = await placeOrder({ db: handle.db, eventSlug: fixture.event.slug, input: benchInput(fixture, n++) });
+          const result = await placeOrder({
+            db: handle.db,
+            eventSlug: fixture.event.slug,
+            input: benchInput(fixture, n++),
+          });
           latencies.push(performance.now() - t);
           if (result.ok) ok++;
           else failed++;

@@ -20,7 +20,13 @@ export function placeOrderActionId(): string {
 type Outcome = "placed" | "refused" | "error";
 
 /** One server-action POST through the subdomain rewrite; a redirect to the confirmation page means success. */
-function postOrder(agent: http.Agent, port: number, host: string, actionId: string, body: string): Promise<Outcome> {
+function postOrder(
+  agent: http.Agent,
+  port: number,
+  host: string,
+  actionId: string,
+  body: string,
+): Promise<Outcome> {
   return new Promise((resolve) => {
     const req = http.request(
       {
@@ -42,7 +48,13 @@ function postOrder(agent: http.Agent, port: number, host: string, actionId: stri
         const redirect = String(res.headers["x-action-redirect"] ?? "");
         res.resume();
         res.on("end", () =>
-          resolve(redirect.includes("/order/confirmation/") ? "placed" : res.statusCode === 200 ? "refused" : "error"),
+          resolve(
+            redirect.includes("/order/confirmation/")
+              ? "placed"
+              : res.statusCode === 200
+                ? "refused"
+                : "error",
+          ),
         );
       },
     );

@@ -22,9 +22,15 @@ export async function lighthouseMedian(url: string, runs = 3) {
     const scores: Record<string, number[]> = {};
     const lcp: number[] = [];
     for (let i = 0; i < runs; i++) {
-      const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: [...CATEGORIES],
+      });
       if (!result) throw new Error(`lighthouse returned nothing for ${url}`);
-      for (const c of CATEGORIES) (scores[c] ??= []).push(Math.round((result.lhr.categories[c]?.score ?? 0) * 100));
+      for (const c of CATEGORIES)
+        (scores[c] ??= []).push(Math.round((result.lhr.categories[c]?.score ?? 0) * 100));
       lcp.push(result.lhr.audits["largest-contentful-paint"]?.numericValue ?? NaN);
     }
     return {

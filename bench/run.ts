@@ -59,18 +59,27 @@ try {
   line("orders/s", fmt(http.ordersPerSecond));
   line("p50 / p95 / p99 (ms)", `${fmt(http.p50)} / ${fmt(http.p95)} / ${fmt(http.p99)}`);
   line("placed / refused / errors", `${http.placed} / ${http.refused} / ${http.error}`);
-  line("stock consumed = orders placed", `${consumed} = ${http.placed} ${consumed === http.placed ? "✓" : "✗ MISMATCH"}`);
+  line(
+    "stock consumed = orders placed",
+    `${consumed} = ${http.placed} ${consumed === http.placed ? "✓" : "✗ MISMATCH"}`,
+  );
 
   console.log(`\n(b) The same transaction straight against Postgres, pool of 20, 50 callers, ${seconds} s`);
   const db = await benchDbOrders({ url: dbUrl, seconds, concurrency: 50 });
   line("orders/s", fmt(db.ordersPerSecond));
   line("p50 / p95 / p99 (ms)", `${fmt(db.p50)} / ${fmt(db.p95)} / ${fmt(db.p99)}`);
   line("placed / refused", `${db.ok} / ${db.failed}`);
-  line("stock consumed = orders placed", `${db.consumed} = ${db.ok} ${db.consumed === db.ok ? "✓" : "✗ MISMATCH"}`);
+  line(
+    "stock consumed = orders placed",
+    `${db.consumed} = ${db.ok} ${db.consumed === db.ok ? "✓" : "✗ MISMATCH"}`,
+  );
   line("ratio a/b", `${fmt((100 * http.ordersPerSecond) / db.ordersPerSecond, 0)}% (target ≥ 50%)`);
 
-  console.log("\nFirst-load JavaScript of the attendee routes (gzip; 'own' = beyond the framework baseline of /)");
-  for (const b of attendeeBundles()) line(b.route, `${fmt(b.totalGzipKb)} KB total, ${fmt(b.ownGzipKb)} KB own`);
+  console.log(
+    "\nFirst-load JavaScript of the attendee routes (gzip; 'own' = beyond the framework baseline of /)",
+  );
+  for (const b of attendeeBundles())
+    line(b.route, `${fmt(b.totalGzipKb)} KB total, ${fmt(b.ownGzipKb)} KB own`);
 
   if (withLighthouse) {
     console.log("\nLighthouse mobile, median of 3 runs");

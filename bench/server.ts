@@ -6,18 +6,22 @@ export const BENCH_ROOT = `localhost:${BENCH_PORT}`;
 
 /** Starts the production build (`next start`) on a fresh embedded Postgres, like the e2e server, on its own ports. */
 export async function startBenchServer(): Promise<{ stop: () => Promise<void> }> {
-  const child: ChildProcess = spawn("npx", ["tsx", "--conditions=react-server", "scripts/dev.ts", "start", "--fresh"], {
-    env: {
-      ...process.env,
-      PORT: String(BENCH_PORT),
-      EMBEDDED_PG_PORT: String(BENCH_PG_PORT),
-      ROOT_DOMAIN: BENCH_ROOT,
-      LOG_LEVEL: "warn",
-      NODE_ENV: "production",
+  const child: ChildProcess = spawn(
+    "npx",
+    ["tsx", "--conditions=react-server", "scripts/dev.ts", "start", "--fresh"],
+    {
+      env: {
+        ...process.env,
+        PORT: String(BENCH_PORT),
+        EMBEDDED_PG_PORT: String(BENCH_PG_PORT),
+        ROOT_DOMAIN: BENCH_ROOT,
+        LOG_LEVEL: "warn",
+        NODE_ENV: "production",
+      },
+      stdio: ["ignore", "pipe", "inherit"],
+      detached: true,
     },
-    stdio: ["ignore", "pipe", "inherit"],
-    detached: true,
-  });
+  );
   child.stdout?.on("data", () => {}); // drain
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {

@@ -36,11 +36,19 @@ export function createDb(options: {
     neonConfig.webSocketConstructor ??= ws;
     const pool = new NeonPool({ connectionString: options.url, max, connectionTimeoutMillis });
     survivePoolErrors(pool);
-    return { db: drizzleNeon({ client: pool, schema, casing: "snake_case" }) as unknown as Db, driver, close: () => pool.end() };
+    return {
+      db: drizzleNeon({ client: pool, schema, casing: "snake_case" }) as unknown as Db,
+      driver,
+      close: () => pool.end(),
+    };
   }
   const pool = new pg.Pool({ connectionString: options.url, max, connectionTimeoutMillis });
   survivePoolErrors(pool);
-  return { db: drizzleNodePg({ client: pool, schema, casing: "snake_case" }) as unknown as Db, driver, close: () => pool.end() };
+  return {
+    db: drizzleNodePg({ client: pool, schema, casing: "snake_case" }) as unknown as Db,
+    driver,
+    close: () => pool.end(),
+  };
 }
 
 /**
@@ -49,7 +57,10 @@ export function createDb(options: {
  */
 function survivePoolErrors(pool: {
   on(event: "error", listener: () => void): unknown;
-  on(event: "connect", listener: (client: { on(event: "error", listener: () => void): unknown }) => void): unknown;
+  on(
+    event: "connect",
+    listener: (client: { on(event: "error", listener: () => void): unknown }) => void,
+  ): unknown;
 }): void {
   pool.on("error", () => {});
   pool.on("connect", (client) => client.on("error", () => {}));

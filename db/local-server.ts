@@ -114,7 +114,13 @@ function isPortOpen(port: number): Promise<boolean> {
 }
 
 async function canLogIn(port: number): Promise<boolean> {
-  const client = new pg.Client({ host: "localhost", port, user: USER, password: PASSWORD, database: "postgres" });
+  const client = new pg.Client({
+    host: "localhost",
+    port,
+    user: USER,
+    password: PASSWORD,
+    database: "postgres",
+  });
   try {
     await client.connect();
     return true;
@@ -126,7 +132,13 @@ async function canLogIn(port: number): Promise<boolean> {
 }
 
 async function ensureDatabase(port: number, database: string): Promise<void> {
-  const client = new pg.Client({ host: "localhost", port, user: USER, password: PASSWORD, database: "postgres" });
+  const client = new pg.Client({
+    host: "localhost",
+    port,
+    user: USER,
+    password: PASSWORD,
+    database: "postgres",
+  });
   await client.connect();
   try {
     const found = await client.query("select 1 from pg_database where datname = $1", [database]);

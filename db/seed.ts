@@ -20,7 +20,10 @@ const DAY = 24 * 60 * 60 * 1000;
 
 /** Seeds the demo organisation once. Returns true when it created data, false when it was already there. */
 export async function seedDemoData(db: Db, now = new Date()): Promise<boolean> {
-  const existing = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, DEMO.orgId));
+  const existing = await db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.id, DEMO.orgId));
   if (existing.length > 0) return false;
 
   // Images go through the real upload pipeline before the transaction (storage is not transactional).
@@ -75,7 +78,12 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<boolean> {
       },
     ]);
 
-    const page = (content: PageContent, eventId: string) => ({ eventId, version: 1, content, publishedAt: now });
+    const page = (content: PageContent, eventId: string) => ({
+      eventId,
+      version: 1,
+      content,
+      publishedAt: now,
+    });
     await tx.insert(eventPages).values([
       page(
         {
@@ -97,7 +105,8 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<boolean> {
         {
           title: "Community Breakfast",
           tagline: "Reserve your breakfast before the keynote.",
-          descriptionMd: "A warm breakfast for everyone who registers. Tell us about dietary needs and we will cater for them.",
+          descriptionMd:
+            "A warm breakfast for everyone who registers. Tell us about dietary needs and we will cater for them.",
           primaryColor: "#15803d",
           accentColor: "#b45309",
           logoBlobId: bfLogo,

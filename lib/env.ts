@@ -19,7 +19,13 @@ export const envSchema = z.object({
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   /** Apex domain whose subdomains are event shops, e.g. swagstand.app. Locally: localhost. */
   ROOT_DOMAIN: z
-    .preprocess(emptyToUndefined, z.string().regex(/^[a-z0-9.-]+(:\d+)?$/i, "must be a host name such as swagstand.app").optional())
+    .preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^[a-z0-9.-]+(:\d+)?$/i, "must be a host name such as swagstand.app")
+        .optional(),
+    )
     .default("localhost:3000"),
   /** Public base URL of the platform, used in emails. Default: http://{ROOT_DOMAIN}. */
   APP_URL: optionalUrl,
@@ -28,7 +34,9 @@ export const envSchema = z.object({
   RESEND_API_KEY: optionalString,
   /** Override Resend's API base URL (tests point it at a local stand-in). */
   RESEND_BASE_URL: optionalUrl,
-  MAIL_FROM: z.preprocess(emptyToUndefined, z.string().optional()).default("Swagstand <orders@swagstand.app>"),
+  MAIL_FROM: z
+    .preprocess(emptyToUndefined, z.string().optional())
+    .default("Swagstand <orders@swagstand.app>"),
   BLOB_READ_WRITE_TOKEN: optionalString,
   /** Run the outbox dispatcher inside the server process (development default). */
   OUTBOX_IN_PROCESS: z

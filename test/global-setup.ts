@@ -21,7 +21,13 @@ export default async function setup(project: TestProject) {
   const port = await freePort();
   const dataDir = path.join(process.cwd(), ".data", `test-pg-${port}`);
   rmSync(dataDir, { recursive: true, force: true });
-  const server = await startLocalPostgres({ dataDir, port, database: "swagstand_test", fast: true, persistent: false });
+  const server = await startLocalPostgres({
+    dataDir,
+    port,
+    database: "swagstand_test",
+    fast: true,
+    persistent: false,
+  });
   await migrateDatabase(server.url);
   const proxy = await startWsProxy();
   project.provide("databaseUrl", server.url);

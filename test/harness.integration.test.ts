@@ -6,7 +6,9 @@ describe(`database harness (${testDriver()})`, () => {
   it("runs real Postgres with the migrations applied", async () => {
     const db = testDb();
     const org = await createTestOrg(db);
-    const rows = await db.execute(sql`select version() as v, count(*)::int as n from organisations where id = ${org.id}`);
+    const rows = await db.execute(
+      sql`select version() as v, count(*)::int as n from organisations where id = ${org.id}`,
+    );
     expect(String(rows.rows[0]?.v)).toMatch(/PostgreSQL 1[5-9]/);
     expect(rows.rows[0]?.n).toBe(1);
   });

@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { check, char, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  check,
+  char,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { organisations } from "./organisations";
 import type { PageContent } from "@/lib/events/page-content";
 

@@ -30,7 +30,12 @@ export const orderStatus = pgEnum("order_status", [
 ]);
 
 /** Room for online payment later; today paid items are paid on collection or invoiced. */
-export const paymentStatus = pgEnum("payment_status", ["not_required", "due_on_collection", "paid", "refunded"]);
+export const paymentStatus = pgEnum("payment_status", [
+  "not_required",
+  "due_on_collection",
+  "paid",
+  "refunded",
+]);
 
 export const orders = pgTable(
   "orders",

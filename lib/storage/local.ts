@@ -18,7 +18,9 @@ export const LOCAL_BLOB_URL_PREFIX = "/api/blobs/";
  */
 export function createLocalStorage(options: LocalStorageOptions = {}): StorageAdapter {
   // turbopackIgnore: the blob directory is data, not code; without it the whole project is traced into the build.
-  const root = path.resolve(/*turbopackIgnore: true*/ options.root ?? path.join(process.cwd(), ".data", "blobs"));
+  const root = path.resolve(
+    /*turbopackIgnore: true*/ options.root ?? path.join(process.cwd(), ".data", "blobs"),
+  );
 
   function fileFor(key: string): string {
     assertBlobKey(key);

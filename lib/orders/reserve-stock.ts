@@ -20,12 +20,11 @@ export type ReserveResult =
   { ok: true; lines: ReservedLine[] } | { ok: false; kinds: Set<LineFailureKind>; fieldErrors: FieldErrors };
 
 /**
- * Takes stock for every line inside the caller's transaction (ARCHITECTURE decision 3). Rows are taken in a
- * fixed order (by variant id) so two orders for the same variants can never deadlock, and each decrement is
- * conditional, so stock is never read and then written without a lock: a concurrent order waits on the row
- * and re-checks `stock >= q` against the committed value. On failure the caller must roll back.
+ * Prices, names and limits for the submitted lines, read without locks (snapshots as the attendee saw them).
+ * Refuses early what is already certain: unknown or inactive items, a variant of another event, per-item
+ * limits, and stock that is short right now. Stock that looks sufficient is only promised by takeStock.
  */
-export async function reserveStock({
+export async function quoteLines({
   tx,
   eventId,
   lines,
@@ -34,11 +33,73 @@ export async function reserveStock({
   eventId: string;
   lines: OrderLineInput[];
 }): Promise<ReserveResult> {
+  const indexed = lines.map((line, index) => ({ ...line, index }));
+  const found = await tx
+    .select({
+      variantId: variants.id,
+      stock: variants.stock,
+      variantLabel: variants.label,
+      itemId: items.id,
+      itemName: items.name,
+      unitPriceMinor: items.priceMinor,
+      maxPerOrder: items.maxPerOrder,
+      active: items.active,
+    })
+    .from(variants)
+    .innerJoin(items, eq(items.id, variants.itemId))
+    .where(
+      and(
+        eq(variants.eventId, eventId),
+        inArray(
+          variants.id,
+          lines.map((l) => l.variantId),
+        ),
+      ),
+    );
+  const byId = new Map(found.map((v) => [v.variantId, v]));
+  const problems = describeProblems(indexed, byId);
+  if (problems) return problems;
+
+  const quoted = indexed.map((line) => ({
+    ...byId.get(line.variantId)!,
+    quantity: line.quantity,
+    index: line.index,
+  }));
+  const overItemLimit = itemLimitErrors(quoted);
+  if (overItemLimit) return { ok: false, kinds: new Set(["invalid"]), fieldErrors: overItemLimit };
+  return {
+    ok: true,
+    lines: quoted.map((l) => ({
+      variantId: l.variantId,
+      itemId: l.itemId,
+      itemName: l.itemName,
+      variantLabel: l.variantLabel,
+      quantity: l.quantity,
+      unitPriceMinor: l.unitPriceMinor,
+    })),
+  };
+}
+
+/**
+ * Takes stock for every line inside the caller's transaction (ARCHITECTURE decision 3), as its LAST step
+ * before commit: the variant row stays locked from this update until the commit, so the less that follows,
+ * the more orders a popular variant can take per second. Rows are taken in a fixed order (by variant id) so
+ * two orders can never deadlock, and each decrement is conditional, so stock is never read and then written
+ * without a lock: a concurrent order waits on the row and re-checks `stock >= q` against the committed value.
+ * On failure the caller must roll back.
+ */
+export async function takeStock({
+  tx,
+  eventId,
+  lines,
+}: {
+  tx: Db;
+  eventId: string;
+  lines: OrderLineInput[];
+}): Promise<{ ok: true } | Extract<ReserveResult, { ok: false }>> {
   const ordered = lines
     .map((line, index) => ({ ...line, index }))
     .sort((a, b) => compare(a.variantId, b.variantId));
-  const reserved: (ReservedLine & { index: number; maxPerOrder: number })[] = [];
-
   for (const [position, line] of ordered.entries()) {
     const [row] = await tx
       .update(variants)
@@ -54,32 +115,10 @@ export async function reserveStock({
           gte(items.maxPerOrder, line.quantity),
         ),
       )
-      .returning({
-        itemId: items.id,
-        itemName: items.name,
-        variantLabel: variants.label,
-        unitPriceMinor: items.priceMinor,
-        maxPerOrder: items.maxPerOrder,
-      });
+      .returning({ id: variants.id });
     if (!row) return explainFailures({ tx, eventId, lines: ordered.slice(position) });
-    reserved.push({ ...row, variantId: line.variantId, quantity: line.quantity, index: line.index });
   }
-
-  const overItemLimit = itemLimitErrors(reserved);
-  if (overItemLimit) return { ok: false, kinds: new Set(["invalid"]), fieldErrors: overItemLimit };
-  // Back in the attendee's order, so lines read as they were chosen.
-  reserved.sort((a, b) => a.index - b.index);
-  return {
-    ok: true,
-    lines: reserved.map((l) => ({
-      variantId: l.variantId,
-      itemId: l.itemId,
-      itemName: l.itemName,
-      variantLabel: l.variantLabel,
-      quantity: l.quantity,
-      unitPriceMinor: l.unitPriceMinor,
-    })),
-  };
+  return { ok: true };
 }
 
 /**
@@ -94,9 +133,14 @@ async function explainFailures({
   tx: Db;
   eventId: string;
   lines: (OrderLineInput & { index: number })[];
-}): Promise<ReserveResult> {
+}): Promise<Extract<ReserveResult, { ok: false }>> {
   const found = await tx
-    .select({ id: variants.id, stock: variants.stock, active: items.active, maxPerOrder: items.maxPerOrder })
+    .select({
+      variantId: variants.id,
+      stock: variants.stock,
+      active: items.active,
+      maxPerOrder: items.maxPerOrder,
+    })
     .from(variants)
     .innerJoin(items, eq(items.id, variants.itemId))
     .where(
@@ -108,8 +152,23 @@ async function explainFailures({
         ),
       ),
     );
-  const byId = new Map(found.map((v) => [v.id, v]));
+  const problems = describeProblems(lines, new Map(found.map((v) => [v.variantId, v])));
+  if (problems) return problems;
+  // A line that failed the update must have a reason; if stock came back between the two statements, say so.
+  const fieldErrors: FieldErrors = {};
+  addFieldError(
+    fieldErrors,
+    `lines.${lines[0]?.index ?? 0}.quantity`,
+    "Stock changed while you ordered; please try again",
+  );
+  return { ok: false, kinds: new Set(["stock"]), fieldErrors };
+}
 
+/** Every line's problem at once (unknown, inactive, over the item's limit, short of stock), or null. */
+function describeProblems(
+  lines: (OrderLineInput & { index: number })[],
+  byId: Map<string, { stock: number; active: boolean; maxPerOrder: number }>,
+): Extract<ReserveResult, { ok: false }> | null {
   const fieldErrors: FieldErrors = {};
   const kinds = new Set<LineFailureKind>();
   for (const line of lines) {
@@ -133,16 +192,7 @@ async function explainFailures({
       );
     }
   }
-  // A line that failed the update must have a reason; if stock came back between the two statements, say so.
-  if (kinds.size === 0) {
-    kinds.add("stock");
-    addFieldError(
-      fieldErrors,
-      `lines.${lines[0]?.index ?? 0}.quantity`,
-      "Stock changed while you ordered; please try again",
-    );
-  }
-  return { ok: false, kinds, fieldErrors };
+  return kinds.size > 0 ? { ok: false, kinds, fieldErrors } : null;
 }
 
 /** maxPerOrder is per item: M and L of one t-shirt together still count against it. */

@@ -7,7 +7,8 @@ import type { OrderingContext } from "./load-event";
 import type { OrderInput } from "./order-input";
 import { orderingRefusal } from "./ordering-window";
 import { generateReference } from "./reference";
-import { reserveStock } from "./reserve-stock";
+import type { FieldErrors } from "./field-errors";
+import { quoteLines, takeStock, type LineFailureKind } from "./reserve-stock";
 import { failure, OrderRejected, type PlaceOrderSuccess } from "./results";
 import { hashAccessToken, orderAccessToken } from "./tokens";
 
@@ -75,19 +76,8 @@ export async function writeOrder(tx: Db, order: OrderToWrite): Promise<PlaceOrde
     throw new OrderRejected(failure("attendee_limit", message, { "attendee.email": [message] }));
   }
 
-  const stock = await reserveStock({ tx, eventId: event.id, lines: order.input.lines });
-  if (!stock.ok) {
-    const code = stock.kinds.has("invalid")
-      ? "invalid_input"
-      : stock.kinds.has("unavailable")
-        ? "item_unavailable"
-        : "sold_out";
-    const message =
-      code === "sold_out"
-        ? "Some items have sold out or have fewer left than you asked for."
-        : "Some items cannot be ordered as chosen. Please check your order.";
-    throw new OrderRejected(failure(code, message, stock.fieldErrors));
-  }
+  const stock = await quoteLines({ tx, eventId: event.id, lines: order.input.lines });
+  if (!stock.ok) throw new OrderRejected(stockFailure(stock));
 
   const id = randomUUID();
   const token = orderAccessToken(id);
@@ -139,7 +129,24 @@ export async function writeOrder(tx: Db, order: OrderToWrite): Promise<PlaceOrde
     },
   });
 
+  // Last, so the popular variant's row lock is held only from here to the commit (see takeStock).
+  const taken = await takeStock({ tx, eventId: event.id, lines: order.input.lines });
+  if (!taken.ok) throw new OrderRejected(stockFailure(taken));
+
   return { id, reference, token, created: true };
+}
+
+function stockFailure(stock: { kinds: Set<LineFailureKind>; fieldErrors: FieldErrors }) {
+  const code = stock.kinds.has("invalid")
+    ? "invalid_input"
+    : stock.kinds.has("unavailable")
+      ? "item_unavailable"
+      : "sold_out";
+  const message =
+    code === "sold_out"
+      ? "Some items have sold out or have fewer left than you asked for."
+      : "Some items cannot be ordered as chosen. Please check your order.";
+  return failure(code, message, stock.fieldErrors);
 }
 
 /**

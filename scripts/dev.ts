@@ -37,7 +37,8 @@ async function main() {
   const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
   const next = spawn(process.execPath, [nextBin, mode, "-p", port, "-H", "localhost"], {
     stdio: "inherit",
-    env: process.env,
+    // Next's telemetry phones home; off unless the developer opts in explicitly.
+    env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env },
   });
   let stopping = false;
   const stop = async (code: number) => {

@@ -34,28 +34,7 @@ export async function quoteLines({
   lines: OrderLineInput[];
 }): Promise<ReserveResult> {
   const indexed = lines.map((line, index) => ({ ...line, index }));
-  const found = await tx
-    .select({
-      variantId: variants.id,
-      stock: variants.stock,
-      variantLabel: variants.label,
-      itemId: items.id,
-      itemName: items.name,
-      unitPriceMinor: items.priceMinor,
-      maxPerOrder: items.maxPerOrder,
-      active: items.active,
-    })
-    .from(variants)
-    .innerJoin(items, eq(items.id, variants.itemId))
-    .where(
-      and(
-        eq(variants.eventId, eventId),
-        inArray(
-          variants.id,
-          lines.map((l) => l.variantId),
-        ),
-      ),
-    );
+  const found = await readVariants({ tx, eventId, variantIds: lines.map((l) => l.variantId) });
   const byId = new Map(found.map((v) => [v.variantId, v]));
   const problems = describeProblems(indexed, byId);
   if (problems) return problems;
@@ -134,24 +113,7 @@ async function explainFailures({
   eventId: string;
   lines: (OrderLineInput & { index: number })[];
 }): Promise<Extract<ReserveResult, { ok: false }>> {
-  const found = await tx
-    .select({
-      variantId: variants.id,
-      stock: variants.stock,
-      active: items.active,
-      maxPerOrder: items.maxPerOrder,
-    })
-    .from(variants)
-    .innerJoin(items, eq(items.id, variants.itemId))
-    .where(
-      and(
-        eq(variants.eventId, eventId),
-        inArray(
-          variants.id,
-          lines.map((l) => l.variantId),
-        ),
-      ),
-    );
+  const found = await readVariants({ tx, eventId, variantIds: lines.map((l) => l.variantId) });
   const problems = describeProblems(lines, new Map(found.map((v) => [v.variantId, v])));
   if (problems) return problems;
   // A line that failed the update must have a reason; if stock came back between the two statements, say so.
@@ -162,6 +124,24 @@ async function explainFailures({
     "Stock changed while you ordered; please try again",
   );
   return { ok: false, kinds: new Set(["stock"]), fieldErrors };
+}
+
+/** The submitted variants of this event with their items: a variant of another event is simply not found. */
+function readVariants({ tx, eventId, variantIds }: { tx: Db; eventId: string; variantIds: string[] }) {
+  return tx
+    .select({
+      variantId: variants.id,
+      stock: variants.stock,
+      variantLabel: variants.label,
+      itemId: items.id,
+      itemName: items.name,
+      unitPriceMinor: items.priceMinor,
+      maxPerOrder: items.maxPerOrder,
+      active: items.active,
+    })
+    .from(variants)
+    .innerJoin(items, eq(items.id, variants.itemId))
+    .where(and(eq(variants.eventId, eventId), inArray(variants.id, variantIds)));
 }
 
 /** Every line's problem at once (unknown, inactive, over the item's limit, short of stock), or null. */

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { LinkButton } from "@/components/ui/button";
+import { DocumentTitle } from "@/components/ui/document-title";
+
+const TITLE = "Page not found";
 
 export const metadata: Metadata = {
-  title: "Page not found",
+  title: TITLE,
   robots: { index: false },
 };
 
@@ -14,6 +17,7 @@ export const metadata: Metadata = {
 export default function NotFound() {
   return (
     <main className="mx-auto flex min-h-dvh max-w-lg flex-col justify-center gap-6 px-6 py-16">
+      <DocumentTitle title={`${TITLE} · Swagstand`} />
       <div className="flex flex-col gap-3">
         <p className="text-sm font-semibold uppercase tracking-wide text-slate-600">404</p>
         <h1 className="text-3xl font-bold text-slate-900">We couldn’t find that page</h1>

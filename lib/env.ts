@@ -78,7 +78,16 @@ export function env(): Env {
   return cached;
 }
 
-/** True when mail goes to the local mailbox (/dev/mail) instead of a provider. */
+/** True when mail goes to the local mailbox instead of a provider. */
 export function usesLocalMailbox(): boolean {
   return !env().RESEND_API_KEY;
+}
+
+/**
+ * Whether /dev/mail may be served: only with the local mailbox, and never by a production server on a real
+ * database (a deployment that forgot RESEND_API_KEY must not publish every attendee's email). A production
+ * build on the embedded database (`npm start`, the end-to-end tests) still shows it.
+ */
+export function localMailboxVisible(config: Env = env()): boolean {
+  return !config.RESEND_API_KEY && (config.NODE_ENV !== "production" || !config.DATABASE_URL);
 }

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { usesLocalMailbox } from "@/lib/env";
+import { localMailboxVisible } from "@/lib/env";
 import { limits } from "@/lib/limits";
 import { listLocalMail } from "@/lib/mail/local-mailbox";
 
@@ -34,7 +34,7 @@ export default async function LocalMailboxPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await connection();
-  if (!usesLocalMailbox()) notFound();
+  if (!localMailboxVisible()) notFound();
   const { page, to } = searchSchema.parse(await searchParams);
   const pageSize = limits.pageSizeDefault;
   const { mails, hasMore } = await listLocalMail({ db: getDb(), page, pageSize, to });

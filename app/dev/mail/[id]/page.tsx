@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getDb } from "@/db/client";
-import { usesLocalMailbox } from "@/lib/env";
+import { localMailboxVisible } from "@/lib/env";
 import { extractLinks, getLocalMail } from "@/lib/mail/local-mailbox";
 
 export const metadata: Metadata = { title: "Local mailbox", robots: { index: false, follow: false } };
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Local mailbox", robots: { index: fal
 /** One delivered email: headers, the HTML in a fully sandboxed frame (no scripts, no forms), and the text part. */
 export default async function LocalMailPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
-  if (!usesLocalMailbox()) notFound();
+  if (!localMailboxVisible()) notFound();
   const { id } = await params;
   const mail = await getLocalMail({ db: getDb(), id });
   if (!mail) notFound();

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { localMailboxVisible, parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("runs with no environment at all, on the embedded defaults", () => {
+    const env = parseEnv({});
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.ROOT_DOMAIN).toBe("localhost:3000");
+    expect(env.appUrl).toBe("http://localhost:3000");
+    expect(env.secret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it("names the variable that is wrong", () => {
+    expect(() => parseEnv({ DATABASE_URL: "not a url" })).toThrow(/DATABASE_URL/);
+    expect(() => parseEnv({ EMBEDDED_PG_PORT: "80" })).toThrow(/EMBEDDED_PG_PORT/);
+    expect(() => parseEnv({ LOG_LEVEL: "loud" })).toThrow(/LOG_LEVEL/);
+  });
+
+  it("requires a real secret once a real database is configured", () => {
+    expect(() => parseEnv({ DATABASE_URL: "postgres://u:p@db.example.com/x" })).toThrow(/APP_SECRET/);
+    expect(() => parseEnv({ DATABASE_URL: "postgres://u:p@db.example.com/x", APP_SECRET: "short" })).toThrow(
+      /APP_SECRET/,
+    );
+    const env = parseEnv({ DATABASE_URL: "postgres://u:p@db.example.com/x", APP_SECRET: "x".repeat(40) });
+    expect(env.secret).toBe("x".repeat(40));
+  });
+});
+
+describe("localMailboxVisible", () => {
+  const secret = { APP_SECRET: "x".repeat(40) };
+  it("shows the mailbox in development and on the embedded database", () => {
+    expect(localMailboxVisible(parseEnv({}))).toBe(true);
+    expect(localMailboxVisible(parseEnv({ NODE_ENV: "production" }))).toBe(true);
+  });
+
+  it("never shows it with a mail provider, or from production on a real database", () => {
+    expect(localMailboxVisible(parseEnv({ RESEND_API_KEY: "re_123" }))).toBe(false);
+    expect(
+      localMailboxVisible(
+        parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://u:p@db/x", ...secret }),
+      ),
+    ).toBe(false);
+  });
+});

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { limits } from "@/lib/limits";
 import { answerRule, type AnswerRule, type Answers } from "./answer-rules";
-import { isInputField, type FieldDefinition } from "./definitions";
+import type { FieldDefinition } from "./definitions";
+import { isInputField } from "./field-kinds";
 import { answerOf, isShown } from "./visibility";
 
 export type { AddressAnswer, AnswerValue, Answers, ConsentAnswer } from "./answer-rules";

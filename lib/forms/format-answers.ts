@@ -1,5 +1,6 @@
 import { countryName } from "./countries";
-import { isInputField, type FieldDefinition, type InputFieldDefinition } from "./definitions";
+import type { FieldDefinition, InputFieldDefinition } from "./definitions";
+import { isInputField } from "./field-kinds";
 import { answerOf } from "./visibility";
 
 export type FormattedAnswer = { key: string; label: string; value: string };

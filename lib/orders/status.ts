@@ -1,4 +1,5 @@
 import type { OrderStatus } from "@/db/schema";
+import { canTransition } from "./state-machine";
 
 /** Every order status in workflow order, with what the attendee reads on their "my order" page. */
 export const orderStatuses = [
@@ -29,5 +30,5 @@ export function statusDescription(status: OrderStatus): string {
  * once the supplier has the order, only the organisers can stop it.
  */
 export function isCancellable(status: OrderStatus): boolean {
-  return status === "placed" || status === "confirmed";
+  return canTransition(status, "cancelled", "attendee");
 }

@@ -1,0 +1,59 @@
+/**
+ * Who may do what (PRODUCT "Organisation and team"). The single table every dashboard server action and
+ * loader consults through the authorisation helper; the UI only hides what this already refuses.
+ */
+export const roles = ["owner", "organiser", "marketer", "viewer"] as const;
+export type Role = (typeof roles)[number];
+
+export const permissions = [
+  "organisation.delete",
+  "team.manage",
+  "audit.view",
+  "settings.manage",
+  "events.view",
+  "events.manage",
+  "items.manage",
+  "stock.adjust",
+  "form.manage",
+  "suppliers.manage",
+  "landing.manage",
+  "orders.view",
+  "orders.manage",
+  "orders.export",
+  /** Names, emails and answers flagged personal; without it they are masked wherever they appear. */
+  "personalData.view",
+] as const;
+export type Permission = (typeof permissions)[number];
+
+const organiser: readonly Permission[] = [
+  "settings.manage",
+  "events.view",
+  "events.manage",
+  "items.manage",
+  "stock.adjust",
+  "form.manage",
+  "suppliers.manage",
+  "landing.manage",
+  "orders.view",
+  "orders.manage",
+  "orders.export",
+  "personalData.view",
+];
+
+const table: Record<Role, ReadonlySet<Permission>> = {
+  owner: new Set(permissions),
+  organiser: new Set(organiser),
+  // Landing page and branding only: never orders, never personal data.
+  marketer: new Set<Permission>(["events.view", "landing.manage"]),
+  // Read-only; orders and exports with personal data masked.
+  viewer: new Set<Permission>(["events.view", "orders.view", "orders.export"]),
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return table[role].has(permission);
+}
+
+/** The roles holding a permission: what a test enumerates to try every role that lacks it. */
+export function rolesWith(permission: Permission): Role[] {
+  return roles.filter((role) => can(role, permission));
+}

@@ -25,20 +25,9 @@ export const permissions = [
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-const organiser: readonly Permission[] = [
-  "settings.manage",
-  "events.view",
-  "events.manage",
-  "items.manage",
-  "stock.adjust",
-  "form.manage",
-  "suppliers.manage",
-  "landing.manage",
-  "orders.view",
-  "orders.manage",
-  "orders.export",
-  "personalData.view",
-];
+/** What only owners may do; organisers may do everything else. */
+const ownerOnly: ReadonlySet<Permission> = new Set(["organisation.delete", "team.manage", "audit.view"]);
+const organiser = permissions.filter((p) => !ownerOnly.has(p));
 
 const table: Record<Role, ReadonlySet<Permission>> = {
   owner: new Set(permissions),

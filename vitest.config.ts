@@ -24,6 +24,8 @@ export default defineConfig({
   },
   test: {
     environment: "node",
+    // next-auth's ESM imports "next/server" without an extension; bundling it lets Vite resolve that.
+    server: { deps: { inline: ["next-auth", "@auth/core"] } },
     projects: [
       {
         extends: true,

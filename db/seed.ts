@@ -1,6 +1,15 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "./client";
-import { eventPages, events, formVersions, items, organisations, variants } from "./schema";
+import {
+  eventPages,
+  events,
+  formVersions,
+  items,
+  memberships,
+  organisations,
+  users,
+  variants,
+} from "./schema";
 import { renderDemoImage } from "./seed-images";
 import { breakfastFormFields, devconfFormFields } from "@/lib/forms/examples";
 import type { PageContent } from "@/lib/events/page-content";
@@ -14,7 +23,20 @@ export const DEMO = {
     breakfast: { id: "00000000-0000-4000-8000-0000000000b1", slug: "breakfast" },
     draft: { id: "00000000-0000-4000-8000-0000000000f1", slug: "summit" },
   },
+  /** Signs in by magic link through /dev/mail; owner of the demo organisation. */
+  organiser: {
+    id: "00000000-0000-4000-8000-0000000000a1",
+    email: "organiser@example.com",
+    name: "Demo Organiser",
+  },
 } as const;
+
+/** The demo organiser and their membership; idempotent, also for data directories seeded before it existed. */
+async function seedDemoOrganiser(db: Db): Promise<void> {
+  const { id, email, name } = DEMO.organiser;
+  await db.insert(users).values({ id, email, name, emailVerified: new Date() }).onConflictDoNothing();
+  await db.insert(memberships).values({ orgId: DEMO.orgId, userId: id, role: "owner" }).onConflictDoNothing();
+}
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -24,7 +46,10 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<boolean> {
     .select({ id: organisations.id })
     .from(organisations)
     .where(eq(organisations.id, DEMO.orgId));
-  if (existing.length > 0) return false;
+  if (existing.length > 0) {
+    await seedDemoOrganiser(db);
+    return false;
+  }
 
   // Images go through the real upload pipeline before the transaction (storage is not transactional).
   await db.insert(organisations).values({ id: DEMO.orgId, name: "Swagstand Demo" }).onConflictDoNothing();
@@ -190,5 +215,6 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<boolean> {
       { eventId: DEMO.events.breakfast.id, version: 1, fields: breakfastFormFields },
     ]);
   });
+  await seedDemoOrganiser(db);
   return true;
 }

@@ -29,8 +29,11 @@ export const envSchema = z.object({
     .default("localhost:3000"),
   /** Public base URL of the platform, used in emails. Default: http://{ROOT_DOMAIN}. */
   APP_URL: optionalUrl,
-  /** Secret for deriving private links (my-order tokens). Required when DATABASE_URL is set. */
+  /** Secret for private links (my-order, invitations) and Auth.js. Required when DATABASE_URL is set. */
   APP_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, "must be at least 32 characters").optional()),
+  /** GitHub OAuth app for dashboard sign-in; offered only when both are set. */
+  AUTH_GITHUB_ID: optionalString,
+  AUTH_GITHUB_SECRET: optionalString,
   RESEND_API_KEY: optionalString,
   /** Override Resend's API base URL (tests point it at a local stand-in). */
   RESEND_BASE_URL: optionalUrl,

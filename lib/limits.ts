@@ -42,6 +42,18 @@ export const limits = {
   outboxBaseBackoffMs: 2_000,
   outboxMaxBackoffMs: 60 * 60 * 1000,
 
+  // Dashboard sign-in and team
+  /** Magic links per email address per window, and per client IP per window. */
+  signInPerEmail: 5,
+  signInPerIp: 20,
+  signInWindowMs: 15 * 60 * 1000,
+  magicLinkMaxAgeSeconds: 15 * 60,
+  invitationMaxAgeMs: 7 * 24 * 60 * 60 * 1000,
+  organisationNameMaxLength: 80,
+  orderNoteMaxLength: 2000,
+  stockReasonMaxLength: 200,
+  bulkStatusChangeMax: 500,
+
   // Pagination
   pageSizeDefault: 50,
   pageSizeMax: 200,

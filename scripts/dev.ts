@@ -31,6 +31,9 @@ async function main() {
   log(`Event shop: http://${DEMO.events.devconf.slug}.${root}:${port}/`);
   log(`Breakfast:  http://${DEMO.events.breakfast.slug}.${root}:${port}/`);
   log(`Mailbox:    http://${root}:${port}/dev/mail`);
+  log(
+    `Dashboard:  http://${root}:${port}/dashboard — sign in as ${DEMO.organiser.email} (the link arrives in the mailbox)`,
+  );
 
   // -H localhost, not 127.0.0.1: with an IP, Next proxies subdomain rewrites over HTTP (half the throughput).
   // Next's own binary, not `npx next`: npx does not pass SIGTERM on, which would orphan the server.

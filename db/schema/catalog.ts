@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  bigserial,
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { users } from "./auth";
 import { blobs } from "./blobs";
 import { events } from "./events";
 
@@ -18,6 +29,8 @@ export const items = pgTable(
     maxPerOrder: integer().notNull().default(1),
     active: boolean().notNull().default(true),
     displayOrder: integer().notNull().default(0),
+    /** Archived items are hidden from attendees and from the default dashboard list; orders keep them. */
+    archivedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -50,6 +63,26 @@ export const variants = pgTable(
     index("variants_item_id_idx").on(t.itemId),
     index("variants_event_id_idx").on(t.eventId),
     check("variants_stock_non_negative", sql`${t.stock} >= 0`),
+  ],
+);
+
+/** Every manual stock change, with its reason: stock is never edited silently. */
+export const stockAdjustments = pgTable(
+  "stock_adjustments",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    variantId: uuid()
+      .notNull()
+      .references(() => variants.id, { onDelete: "cascade" }),
+    delta: integer().notNull(),
+    stockAfter: integer().notNull(),
+    reason: text().notNull(),
+    actorUserId: uuid().references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("stock_adjustments_variant_id_idx").on(t.variantId, t.createdAt),
+    index("stock_adjustments_actor_user_id_idx").on(t.actorUserId),
   ],
 );
 

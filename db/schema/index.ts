@@ -1,3 +1,5 @@
+export * from "./auth";
+export * from "./team";
 export * from "./organisations";
 export * from "./blobs";
 export * from "./events";

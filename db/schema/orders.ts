@@ -14,6 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { users } from "./auth";
 import { events } from "./events";
 import { formVersions } from "./forms";
 import { items, variants } from "./catalog";
@@ -69,7 +70,12 @@ export const orders = pgTable(
     uniqueIndex("orders_event_idempotency_key").on(t.eventId, t.idempotencyKey),
     uniqueIndex("orders_access_token_hash_key").on(t.accessTokenHash),
     index("orders_event_email_idx").on(t.eventId, t.emailNormalised),
-    index("orders_event_created_idx").on(t.eventId, t.createdAt),
+    // The dashboard's orders table pages by keyset (created_at, id) within an event, optionally by status;
+    // search uses trigram indexes (ADR 007 shows the plans).
+    index("orders_event_created_idx").on(t.eventId, t.createdAt, t.id),
+    index("orders_event_status_created_idx").on(t.eventId, t.status, t.createdAt, t.id),
+    index("orders_attendee_name_trgm_idx").using("gin", t.attendeeName.op("gin_trgm_ops")),
+    index("orders_email_trgm_idx").using("gin", t.emailNormalised.op("gin_trgm_ops")),
     index("orders_form_version_id_idx").on(t.formVersionId),
     check("orders_total_non_negative", sql`${t.totalMinor} >= 0`),
   ],
@@ -120,6 +126,25 @@ export const orderStatusHistory = pgTable(
   (t) => [index("order_status_history_order_id_idx").on(t.orderId, t.createdAt)],
 );
 
+/** Internal notes on an order: seen by the team only, never by the attendee. */
+export const orderNotes = pgTable(
+  "order_notes",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    orderId: uuid()
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    authorUserId: uuid().references(() => users.id, { onDelete: "set null" }),
+    body: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("order_notes_order_id_idx").on(t.orderId, t.createdAt),
+    index("order_notes_author_user_id_idx").on(t.authorUserId),
+  ],
+);
+
+export type OrderNote = typeof orderNotes.$inferSelect;
 export type Order = typeof orders.$inferSelect;
 export type OrderLine = typeof orderLines.$inferSelect;
 export type OrderStatus = (typeof orderStatus.enumValues)[number];

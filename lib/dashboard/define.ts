@@ -1,0 +1,207 @@
+import "server-only";
+import { notFound, redirect, unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { getDb, type Db } from "@/db/client";
+import { requireMember, type Member } from "@/lib/auth/authorize";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
+import { ForbiddenError, NotFoundError, NotSignedInError } from "@/lib/auth/errors";
+import type { Permission } from "@/lib/auth/permissions";
+import { logger } from "@/lib/observability/logger";
+import { isDatabaseUnavailable } from "@/lib/orders/db-errors";
+import { issuesToFieldErrors } from "@/lib/orders/field-errors";
+import { toPlainInput } from "./form-data";
+import { ActionRejected, fail, type ActionResult } from "./result";
+
+/**
+ * Every dashboard server action and loader is made by one of these factories, so none can skip the session
+ * and membership check: the user is resolved, the input parsed with zod (every error returned), then
+ * `requireMember(orgId, permission)` runs before the handler. The factories brand what they return, and an
+ * integration test (test/authorization.integration.test.ts) imports every actions.ts and loaders.ts under
+ * app/dashboard and fails on any export that is not branded.
+ */
+export const endpointMeta = Symbol.for("swagstand.dashboard-endpoint");
+
+export type EndpointMeta =
+  | { kind: "org-action" | "org-loader"; permission: Permission; input: z.ZodType }
+  | { kind: "user-action" | "user-loader"; input: z.ZodType }
+  | { kind: "public-action"; input: z.ZodType; reason: string };
+
+type Branded<F> = F & { [endpointMeta]: EndpointMeta };
+
+function brand<F extends object>(fn: F, meta: EndpointMeta): Branded<F> {
+  return Object.assign(fn, { [endpointMeta]: meta });
+}
+
+export function readEndpointMeta(value: unknown): EndpointMeta | undefined {
+  if (typeof value !== "function") return undefined;
+  return (value as Partial<Branded<() => void>>)[endpointMeta];
+}
+
+type OrgInput = { orgId: string };
+
+export interface OrgContext<I> {
+  db: Db;
+  user: CurrentUser;
+  member: Member;
+  input: I;
+}
+
+export interface UserContext<I> {
+  db: Db;
+  user: CurrentUser;
+  input: I;
+}
+
+/** Turns anything a handler throws into the action's result; unexpected errors are logged, never shown. */
+function failureFrom(error: unknown, name: string): ActionResult<never> {
+  unstable_rethrow(error); // redirect() and notFound() from a handler are navigation, not failures
+  if (error instanceof ActionRejected) return error.failure;
+  if (error instanceof NotSignedInError) return fail("unauthenticated", error.message);
+  if (error instanceof ForbiddenError) return fail("forbidden", error.message);
+  if (error instanceof NotFoundError) return fail("not_found", error.message);
+  if (isDatabaseUnavailable(error)) {
+    return fail("unavailable", "The database is unavailable. Nothing was changed: please try again.");
+  }
+  logger.error({ err: error, action: name }, "dashboard action failed");
+  return fail("unavailable", "Something went wrong. Nothing was changed: please try again.");
+}
+
+function parse<S extends z.ZodType>(schema: S, raw: unknown) {
+  return schema.safeParse(toPlainInput(raw));
+}
+
+/** A server action on one organisation's data: `input` must carry the `orgId`. */
+export function orgAction<S extends z.ZodType<OrgInput>, T>(def: {
+  name: string;
+  permission: Permission;
+  input: S;
+  run: (ctx: OrgContext<z.output<S>>) => Promise<ActionResult<T>>;
+}) {
+  const action = async (raw: unknown): Promise<ActionResult<T>> => {
+    try {
+      const user = await getCurrentUser();
+      if (!user) throw new NotSignedInError();
+      const parsed = parse(def.input, raw);
+      if (!parsed.success) {
+        return fail(
+          "invalid_input",
+          "Please correct the highlighted fields.",
+          issuesToFieldErrors(parsed.error.issues),
+        );
+      }
+      const db = getDb();
+      const member = await requireMember(db, {
+        userId: user.id,
+        orgId: parsed.data.orgId,
+        permission: def.permission,
+      });
+      return await def.run({ db, user, member, input: parsed.data });
+    } catch (error) {
+      return failureFrom(error, def.name);
+    }
+  };
+  return brand(action, { kind: "org-action", permission: def.permission, input: def.input });
+}
+
+/** A server action of the signed-in user that belongs to no organisation yet (create one, accept an invitation). */
+export function userAction<S extends z.ZodType, T>(def: {
+  name: string;
+  input: S;
+  run: (ctx: UserContext<z.output<S>>) => Promise<ActionResult<T>>;
+}) {
+  const action = async (raw: unknown): Promise<ActionResult<T>> => {
+    try {
+      const user = await getCurrentUser();
+      if (!user) throw new NotSignedInError();
+      const parsed = parse(def.input, raw);
+      if (!parsed.success) {
+        return fail(
+          "invalid_input",
+          "Please correct the highlighted fields.",
+          issuesToFieldErrors(parsed.error.issues),
+        );
+      }
+      return await def.run({ db: getDb(), user, input: parsed.data });
+    } catch (error) {
+      return failureFrom(error, def.name);
+    }
+  };
+  return brand(action, { kind: "user-action", input: def.input });
+}
+
+/** An action anyone may call (the sign-in request); `reason` documents why it needs no session. */
+export function publicAction<S extends z.ZodType, T>(def: {
+  name: string;
+  reason: string;
+  input: S;
+  run: (ctx: { db: Db; input: z.output<S> }) => Promise<ActionResult<T>>;
+}) {
+  const action = async (raw: unknown): Promise<ActionResult<T>> => {
+    try {
+      const parsed = parse(def.input, raw);
+      if (!parsed.success) {
+        return fail(
+          "invalid_input",
+          "Please correct the highlighted fields.",
+          issuesToFieldErrors(parsed.error.issues),
+        );
+      }
+      return await def.run({ db: getDb(), input: parsed.data });
+    } catch (error) {
+      return failureFrom(error, def.name);
+    }
+  };
+  return brand(action, { kind: "public-action", input: def.input, reason: def.reason });
+}
+
+/**
+ * A page's data for one organisation. Not signed in: redirect to sign-in. Not allowed, another
+ * organisation's record, or a malformed id: the 404 page (never a hint that the record exists).
+ */
+export function orgLoader<S extends z.ZodType<OrgInput>, T>(def: {
+  name: string;
+  permission: Permission;
+  input: S;
+  load: (ctx: OrgContext<z.output<S>>) => Promise<T>;
+}) {
+  const loader = async (raw: z.input<S>): Promise<T> => {
+    const user = await getCurrentUser();
+    if (!user) redirect("/dashboard/sign-in");
+    const parsed = parse(def.input, raw);
+    if (!parsed.success) notFound();
+    const db = getDb();
+    try {
+      const member = await requireMember(db, {
+        userId: user.id,
+        orgId: parsed.data.orgId,
+        permission: def.permission,
+      });
+      return await def.load({ db, user, member, input: parsed.data });
+    } catch (error) {
+      if (error instanceof ForbiddenError || error instanceof NotFoundError) notFound();
+      throw error;
+    }
+  };
+  return brand(loader, { kind: "org-loader", permission: def.permission, input: def.input });
+}
+
+/** A page's data for the signed-in user across organisations (their memberships, an invitation). */
+export function userLoader<S extends z.ZodType, T>(def: {
+  name: string;
+  input: S;
+  load: (ctx: UserContext<z.output<S>>) => Promise<T>;
+}) {
+  const loader = async (raw: z.input<S>): Promise<T> => {
+    const user = await getCurrentUser();
+    if (!user) redirect("/dashboard/sign-in");
+    const parsed = parse(def.input, raw);
+    if (!parsed.success) notFound();
+    try {
+      return await def.load({ db: getDb(), user, input: parsed.data });
+    } catch (error) {
+      if (error instanceof ForbiddenError || error instanceof NotFoundError) notFound();
+      throw error;
+    }
+  };
+  return brand(loader, { kind: "user-loader", input: def.input });
+}

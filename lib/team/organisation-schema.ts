@@ -1,0 +1,10 @@
+import { z } from "zod";
+import { limits } from "@/lib/limits";
+
+export const createOrganisationSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(2, "Give the organisation a name of at least 2 characters")
+    .max(limits.organisationNameMaxLength, `At most ${limits.organisationNameMaxLength} characters`),
+});

@@ -1,0 +1,154 @@
+import { describe, expect, test, vi } from "vitest";
+import { can, roles, rolesWith, type Role } from "@/lib/auth/permissions";
+import { readEndpointMeta, type EndpointMeta } from "@/lib/dashboard/define";
+import { testDb } from "./db";
+import { actAs } from "./authz/current-user";
+import type { SampleTable } from "./authz/samples";
+import { snapshotOrganisations } from "./authz/snapshot";
+import { createWorld, recordIdsOfB, type World } from "./authz/world";
+
+vi.mock("@/lib/auth/current-user", () => import("./authz/current-user"));
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {} }));
+
+/**
+ * ARCHITECTURE decision 6, proven for every endpoint at once: every export of every actions.ts and
+ * loaders.ts under app/dashboard is found here automatically, so a new action without the authorisation
+ * helper, or without a sample input below, fails this file.
+ */
+const modules = import.meta.glob<Record<string, unknown>>("../app/dashboard/**/{actions,loaders}.ts", {
+  eager: true,
+});
+const sampleModules = import.meta.glob<{ samples: SampleTable }>("./authz/samples/*.ts", { eager: true });
+const samples: SampleTable = Object.assign({}, ...Object.values(sampleModules).map((m) => m.samples));
+
+interface Endpoint {
+  key: string;
+  fn: (input: unknown) => Promise<unknown>;
+  meta: EndpointMeta | undefined;
+}
+
+const endpoints: Endpoint[] = Object.entries(modules).flatMap(([file, exports]) =>
+  Object.entries(exports).map(([name, fn]) => ({
+    key: `${file.replace(/^\.\.\//, "")}#${name}`,
+    fn: fn as Endpoint["fn"],
+    meta: readEndpointMeta(fn),
+  })),
+);
+
+type Outcome = { refused: boolean; detail: string; value?: unknown };
+
+/** Runs an endpoint; a refusal is a failed result (actions) or a 404/redirect thrown (loaders). */
+async function attempt(endpoint: Endpoint, input: unknown): Promise<Outcome> {
+  try {
+    const value = await endpoint.fn(input);
+    if (value && typeof value === "object" && "ok" in value) {
+      const result = value as { ok: boolean; code?: string };
+      if (result.ok) return { refused: false, detail: "ok", value };
+      return {
+        refused: ["forbidden", "not_found", "unauthenticated"].includes(result.code ?? ""),
+        detail: result.code ?? "?",
+        value,
+      };
+    }
+    return { refused: false, detail: "returned data", value };
+  } catch (error) {
+    const digest = String((error as { digest?: unknown }).digest ?? "");
+    if (digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404") || digest.startsWith("NEXT_REDIRECT")) {
+      return { refused: true, detail: digest.split(";").slice(0, 3).join(";") };
+    }
+    return { refused: false, detail: `threw ${(error as Error).message}` };
+  }
+}
+
+const isOrgEndpoint = (e: Endpoint) => e.meta?.kind === "org-action" || e.meta?.kind === "org-loader";
+const isUserEndpoint = (e: Endpoint) => e.meta?.kind === "user-action" || e.meta?.kind === "user-loader";
+
+describe("dashboard endpoints", () => {
+  test("are found (the glob works)", () => {
+    expect(endpoints.length).toBeGreaterThan(3);
+  });
+
+  test.each(endpoints.map((e) => [e.key, e] as const))(
+    "%s is made by the authorisation factories",
+    (_, e) => {
+      expect(
+        e.meta,
+        `${e.key} must be created with orgAction/orgLoader/userAction/userLoader/publicAction`,
+      ).toBeDefined();
+    },
+  );
+
+  test.each(endpoints.filter((e) => isOrgEndpoint(e) || isUserEndpoint(e)).map((e) => [e.key] as const))(
+    "%s has a sample input in test/authz/samples",
+    (key) => {
+      expect(samples[key], `add a sample for ${key} to test/authz/samples/`).toBeTypeOf("function");
+    },
+  );
+});
+
+describe.each(endpoints.filter(isOrgEndpoint).map((e) => [e.key, e] as const))("%s", (key, endpoint) => {
+  const meta = endpoint.meta as Extract<EndpointMeta, { permission: unknown }>;
+  const lacking = roles.filter((r) => !can(r, meta.permission));
+  const allowed = rolesWith(meta.permission);
+
+  test(`refuses anyone outside B and every role lacking ${meta.permission} (${lacking.join(", ") || "none"}), changing nothing`, async () => {
+    const db = testDb();
+    const world = await createWorld(db);
+    const sample = samples[key];
+    if (!sample) return; // reported by the sample test above
+    const input = sample(world);
+    const before = await snapshotOrganisations(db, [world.a.orgId, world.b.orgId]);
+
+    const tries: { who: string; input: unknown; as: World["a"]["owner"] | null }[] = [
+      { who: "nobody signed in", input, as: null },
+      { who: "owner of A, naming B", input, as: world.a.owner },
+      ...lacking.map((role: Role) => ({ who: `B's ${role}`, input, as: world.b.members[role] })),
+    ];
+    // With their own organisation's id but B's record ids: the scoped queries must not find them.
+    const ids = recordIdsOfB(world);
+    if (ids.some((id) => JSON.stringify(input).includes(id))) {
+      tries.push({
+        who: "owner of A, own org id with B's records",
+        input: { ...input, orgId: world.a.orgId },
+        as: world.a.owner,
+      });
+    }
+    for (const t of tries) {
+      actAs(t.as);
+      const outcome = await attempt(endpoint, t.input);
+      expect(outcome.refused, `${t.who}: expected a refusal, got ${outcome.detail}`).toBe(true);
+    }
+    expect(await snapshotOrganisations(db, [world.a.orgId, world.b.orgId])).toEqual(before);
+
+    // The sample is valid: the least-privileged role holding the permission succeeds, so the refusals above
+    // were about who asked, not about the input.
+    const role = allowed[allowed.length - 1]!;
+    actAs(world.b.members[role]);
+    const outcome = await attempt(endpoint, input);
+    expect(
+      outcome.refused || outcome.detail.startsWith("threw") || outcome.detail === "invalid_input",
+      `B's ${role}: ${outcome.detail}`,
+    ).toBe(false);
+
+    // Marketers and viewers never receive personal data, whatever the endpoint returns.
+    for (const r of ["marketer", "viewer"] as const) {
+      if (!can(r, meta.permission)) continue;
+      actAs(world.b.members[r]);
+      const seen = JSON.stringify((await attempt(endpoint, input)).value ?? null);
+      for (const pii of world.personalData) expect(seen, `${key} gave ${r} personal data`).not.toContain(pii);
+    }
+    actAs(null);
+  });
+});
+
+describe.each(endpoints.filter(isUserEndpoint).map((e) => [e.key, e] as const))("%s", (key, endpoint) => {
+  test("refuses a visitor who is not signed in", async () => {
+    const db = testDb();
+    const world = await createWorld(db);
+    const sample = samples[key];
+    if (!sample) return;
+    actAs(null);
+    const outcome = await attempt(endpoint, sample(world));
+    expect(outcome.refused, outcome.detail).toBe(true);
+  });
+});

@@ -96,7 +96,7 @@ describe.each(endpoints.filter(isOrgEndpoint).map((e) => [e.key, e] as const))("
     const world = await createWorld(db);
     const sample = samples[key];
     if (!sample) return; // reported by the sample test above
-    const input = sample(world);
+    const input = await sample(world, db);
     const before = await snapshotOrganisations(db, [world.a.orgId, world.b.orgId]);
 
     const tries: { who: string; input: unknown; as: World["a"]["owner"] | null }[] = [
@@ -148,7 +148,7 @@ describe.each(endpoints.filter(isUserEndpoint).map((e) => [e.key, e] as const))(
     const sample = samples[key];
     if (!sample) return;
     actAs(null);
-    const outcome = await attempt(endpoint, sample(world));
+    const outcome = await attempt(endpoint, await sample(world, db));
     expect(outcome.refused, outcome.detail).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { roles } from "@/lib/auth/permissions";
 
 /**
  * The outbox's contract: each template name with the zod schema of its payload. Payloads are snapshots taken
@@ -33,6 +34,15 @@ const orderSnapshot = z.object({
 export const messageSchemas = {
   "order-confirmation": z.object({ branding, order: orderSnapshot, pickupInfo: z.string().default("") }),
   "order-cancelled": z.object({ branding, order: orderSnapshot }),
+  /** The accept link is derived from invitationId at send time (lib/team/invitation-token.ts), never stored. */
+  invitation: z.object({
+    invitationId: z.uuid(),
+    orgName: z.string(),
+    inviterName: z.string().nullable(),
+    inviterEmail: z.string(),
+    role: z.enum(roles),
+    expiresAt: z.iso.datetime({ offset: true }),
+  }),
 } as const;
 
 export type TemplateName = keyof typeof messageSchemas;

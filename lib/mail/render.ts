@@ -2,11 +2,13 @@ import { render } from "@react-email/render";
 import { createElement, type ReactElement } from "react";
 import type { z } from "zod";
 import type { OutboxMessage } from "@/db/schema";
+import { InvitationEmail } from "@/emails/invitation";
 import { OrderCancelledEmail } from "@/emails/order-cancelled";
 import { OrderConfirmationEmail } from "@/emails/order-confirmation";
 import { env } from "@/lib/env";
 import { eventUrl } from "@/lib/events/urls";
 import { orderAccessToken } from "@/lib/orders/tokens";
+import { invitationUrl } from "@/lib/team/invitation-token";
 import { InvalidMessageError } from "./errors";
 import { messageSchemas, type TemplateName } from "./messages";
 
@@ -71,6 +73,14 @@ function build(template: TemplateName, payload: unknown): { subject: string; ele
           branding,
           myOrderUrl: myOrderUrl(p.branding.eventSlug, p.order.orderId),
         }),
+      };
+    }
+    case "invitation": {
+      // The accept link is derived from the invitation id here, at send time: the token is never stored.
+      const p = parsePayload(template, messageSchemas[template], payload);
+      return {
+        subject: `Join ${p.orgName} on Swagstand`,
+        element: createElement(InvitationEmail, { ...p, acceptUrl: invitationUrl(p.invitationId) }),
       };
     }
     default: {

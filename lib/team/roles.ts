@@ -1,0 +1,16 @@
+import type { Role } from "@/lib/auth/permissions";
+
+/** The roles in words (PRODUCT "Organisation and team"): shown in the invite form, the team table and emails. */
+export const roleLabels: Record<Role, string> = {
+  owner: "Owner",
+  organiser: "Organiser",
+  marketer: "Marketer",
+  viewer: "Viewer",
+};
+
+export const roleDescriptions: Record<Role, string> = {
+  owner: "Everything, including the team, the audit log and deleting the organisation.",
+  organiser: "Events, items, stock, the order form, suppliers and orders.",
+  marketer: "The landing page and branding only; never sees personal data.",
+  viewer: "Read-only access; personal data is masked.",
+};

@@ -1,9 +1,10 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { events, orders, orderStatusHistory, variants } from "@/db/schema";
+import { events, orders, orderStatusHistory, variants, type Order, type OrderStatus } from "@/db/schema";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { isDatabaseUnavailable } from "./db-errors";
+import type { Branding } from "./branding";
 import { loadBranding, loadFormattedAnswers, loadOrderLines } from "./order-details";
 import { UNAVAILABLE_MESSAGE } from "./results";
 import { isCancellable, statusLabel } from "./status";
@@ -73,52 +74,95 @@ async function cancel(
     throw new CancelRejected({ ok: false, code: "not_cancellable", message });
   }
 
-  await tx
-    .update(orders)
-    .set({ status: "cancelled", updatedAt: sql`now()` })
-    .where(eq(orders.id, order.id));
+  await recordStatusChange(tx, { orderId: order.id, from: order.status, to: "cancelled", actor: "attendee" });
   const lines = await loadOrderLines({ db: tx, orderId: order.id });
-  for (const line of [...lines].sort((a, b) =>
-    a.variantId < b.variantId ? -1 : a.variantId > b.variantId ? 1 : 0,
-  )) {
-    await tx
-      .update(variants)
-      .set({ stock: sql`${variants.stock} + ${line.quantity}` })
-      .where(eq(variants.id, line.variantId));
-  }
-  await tx
-    .insert(orderStatusHistory)
-    .values({ orderId: order.id, fromStatus: order.status, toStatus: "cancelled", actor: "attendee" });
-
-  // After erasure there is no address to write to, and nothing personal may be put back into a payload.
-  if (!order.erasedAt) {
-    const [look, answers] = [
-      await loadBranding({ db: tx, event }),
-      await loadFormattedAnswers({ db: tx, formVersionId: order.formVersionId, answers: order.answers }),
-    ];
-    await enqueueEmail(tx, {
-      eventId: event.id,
-      template: "order-cancelled",
-      to: order.attendeeEmail,
-      payload: {
-        branding: look.branding,
-        order: {
-          orderId: order.id,
-          reference: order.reference,
-          attendeeName: order.attendeeName,
-          lines: lines.map((l) => ({
-            itemName: l.itemName,
-            variantLabel: l.variantLabel,
-            quantity: l.quantity,
-            unitPriceMinor: l.unitPriceMinor,
-          })),
-          totalMinor: order.totalMinor,
-          currency: order.currency,
-          answers: answers.map(({ label, value }) => ({ label, value })),
-        },
-      },
-    });
-  }
+  await enqueueCancellationEmail(tx, { order, event, lines });
+  // Last, so the variant rows (which every new order of the event needs) stay locked only until commit.
+  await returnStock(tx, lines);
 
   return { ok: true, order: { id: order.id, reference: order.reference, status: "cancelled" } };
+}
+
+/**
+ * Sets the order's status and writes its history row. The caller has locked the order row and asked the
+ * state machine; shared by the attendee's cancel and the dashboard's status changes.
+ */
+export async function recordStatusChange(
+  tx: Db,
+  change: { orderId: string; from: OrderStatus; to: OrderStatus; actor: string; note?: string | null },
+): Promise<void> {
+  await tx
+    .update(orders)
+    .set({ status: change.to, updatedAt: sql`now()` })
+    .where(eq(orders.id, change.orderId));
+  await tx.insert(orderStatusHistory).values({
+    orderId: change.orderId,
+    fromStatus: change.from,
+    toStatus: change.to,
+    actor: change.actor,
+    note: change.note ?? null,
+  });
+}
+
+/**
+ * Puts cancelled lines' quantities back. Lines of several orders are summed per variant and the variants
+ * updated in id order, the same order placing takes them, so a bulk cancel and a new order never deadlock.
+ */
+export async function returnStock(tx: Db, lines: readonly { variantId: string; quantity: number }[]) {
+  const byVariant = new Map<string, number>();
+  for (const line of lines)
+    byVariant.set(line.variantId, (byVariant.get(line.variantId) ?? 0) + line.quantity);
+  for (const variantId of [...byVariant.keys()].sort()) {
+    await tx
+      .update(variants)
+      .set({ stock: sql`${variants.stock} + ${byVariant.get(variantId)!}` })
+      .where(eq(variants.id, variantId));
+  }
+}
+
+/** The "order cancelled" email, unless the order's personal data was erased (no address, nothing to put back). */
+export async function enqueueCancellationEmail(
+  tx: Db,
+  {
+    order,
+    event,
+    lines,
+    branding,
+  }: {
+    order: Order;
+    event: { id: string; slug: string; name: string };
+    lines: Awaited<ReturnType<typeof loadOrderLines>>;
+    /** Already loaded by a caller cancelling many orders of one event. */
+    branding?: Branding;
+  },
+): Promise<void> {
+  if (order.erasedAt) return;
+  const look = branding ?? (await loadBranding({ db: tx, event })).branding;
+  const answers = await loadFormattedAnswers({
+    db: tx,
+    formVersionId: order.formVersionId,
+    answers: order.answers,
+  });
+  await enqueueEmail(tx, {
+    eventId: event.id,
+    template: "order-cancelled",
+    to: order.attendeeEmail,
+    payload: {
+      branding: look,
+      order: {
+        orderId: order.id,
+        reference: order.reference,
+        attendeeName: order.attendeeName,
+        lines: lines.map((l) => ({
+          itemName: l.itemName,
+          variantLabel: l.variantLabel,
+          quantity: l.quantity,
+          unitPriceMinor: l.unitPriceMinor,
+        })),
+        totalMinor: order.totalMinor,
+        currency: order.currency,
+        answers: answers.map(({ label, value }) => ({ label, value })),
+      },
+    },
+  });
 }

@@ -1,0 +1,49 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import pg from "pg";
+
+/**
+ * Direct access to the end-to-end server's database (playwright.config.ts starts it on EMBEDDED_PG_PORT
+ * 54349), for fixtures that would be slow or beside the point to build through the UI: a signed-in user.
+ */
+export const E2E_DATABASE_URL = "postgres://postgres:postgres@localhost:54349/swagstand";
+
+let pool: pg.Pool | undefined;
+
+export function e2eDb(): pg.Pool {
+  pool ??= new pg.Pool({ connectionString: E2E_DATABASE_URL, max: 2 });
+  return pool;
+}
+
+export type Role = "owner" | "organiser" | "marketer" | "viewer";
+
+/** A user with a database session (as Auth.js writes it after a magic link), optionally a member of `orgId`. */
+export async function createSignedInUser({
+  orgId,
+  role,
+  email = `e2e-${role ?? "user"}-${randomUUID().slice(0, 8)}@example.com`,
+}: {
+  orgId?: string;
+  role?: Role;
+  email?: string;
+}): Promise<{ userId: string; email: string; sessionToken: string }> {
+  const db = e2eDb();
+  const user = await db.query<{ id: string }>(
+    `insert into users (email, name, email_verified) values ($1, $2, now())
+     on conflict (email) do update set name = excluded.name returning id`,
+    [email, `E2E ${role ?? "user"}`],
+  );
+  const userId = user.rows[0]!.id;
+  if (orgId && role) {
+    await db.query(
+      `insert into memberships (org_id, user_id, role) values ($1, $2, $3)
+       on conflict (org_id, user_id) do update set role = excluded.role`,
+      [orgId, userId, role],
+    );
+  }
+  const sessionToken = randomBytes(32).toString("hex");
+  await db.query(`insert into sessions (session_token, user_id, expires) values ($1, $2, now() + interval '1 day')`, [
+    sessionToken,
+    userId,
+  ]);
+  return { userId, email, sessionToken };
+}

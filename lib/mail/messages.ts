@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { OrderStatus } from "@/db/schema/orders";
 import { roles } from "@/lib/auth/permissions";
 
 /**
@@ -31,9 +32,29 @@ const orderSnapshot = z.object({
   answers: z.array(z.object({ label: z.string(), value: z.string() })),
 });
 
+/** The order statuses (db/schema/orders.ts), listed here so templates need no database schema at run time. */
+const orderStatusValues = [
+  "placed",
+  "confirmed",
+  "sent_to_supplier",
+  "shipped",
+  "ready_for_pickup",
+  "delivered",
+  "collected",
+  "cancelled",
+] as const satisfies readonly OrderStatus[];
+
 export const messageSchemas = {
   "order-confirmation": z.object({ branding, order: orderSnapshot, pickupInfo: z.string().default("") }),
   "order-cancelled": z.object({ branding, order: orderSnapshot }),
+  /** Any status change but a cancellation; no answers: the attendee has them from the confirmation. */
+  "order-status-changed": z.object({
+    branding,
+    order: orderSnapshot.omit({ answers: true }),
+    fromStatus: z.enum(orderStatusValues),
+    toStatus: z.enum(orderStatusValues),
+    pickupInfo: z.string().default(""),
+  }),
   /** The accept link is derived from invitationId at send time (lib/team/invitation-token.ts), never stored. */
   invitation: z.object({
     invitationId: z.uuid(),

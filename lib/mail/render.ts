@@ -5,6 +5,7 @@ import type { OutboxMessage } from "@/db/schema";
 import { InvitationEmail } from "@/emails/invitation";
 import { OrderCancelledEmail } from "@/emails/order-cancelled";
 import { OrderConfirmationEmail } from "@/emails/order-confirmation";
+import { OrderStatusChangedEmail, statusChangedSubject } from "@/emails/order-status-changed";
 import { env } from "@/lib/env";
 import { eventUrl } from "@/lib/events/urls";
 import { orderAccessToken } from "@/lib/orders/tokens";
@@ -69,6 +70,18 @@ function build(template: TemplateName, payload: unknown): { subject: string; ele
       return {
         subject: `Your ${p.branding.eventName} order ${p.order.reference} was cancelled`,
         element: createElement(OrderCancelledEmail, {
+          ...p,
+          branding,
+          myOrderUrl: myOrderUrl(p.branding.eventSlug, p.order.orderId),
+        }),
+      };
+    }
+    case "order-status-changed": {
+      const p = parsePayload(template, messageSchemas[template], payload);
+      const branding = { ...p.branding, logoUrl: absoluteLogo(p.branding.logoUrl) };
+      return {
+        subject: statusChangedSubject(p.branding.eventName, p.order.reference, p.toStatus),
+        element: createElement(OrderStatusChangedEmail, {
           ...p,
           branding,
           myOrderUrl: myOrderUrl(p.branding.eventSlug, p.order.orderId),

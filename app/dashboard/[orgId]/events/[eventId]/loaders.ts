@@ -1,0 +1,24 @@
+import "server-only";
+import { z } from "zod";
+import { orgLoader } from "@/lib/dashboard/define";
+import { getEventOverview } from "@/lib/events/overview/get-event-overview";
+import { eventUrl } from "@/lib/events/urls";
+
+/**
+ * The event's overview: counts and sums only, never an order or an attendee, because every role may see it
+ * (marketers and viewers included).
+ */
+export const loadEventOverview = orgLoader({
+  name: "loadEventOverview",
+  permission: "events.view",
+  input: z.object({ orgId: z.uuid(), eventId: z.uuid() }),
+  load: async ({ db, member, input }) => {
+    const overview = await getEventOverview({ db, orgId: member.orgId, eventId: input.eventId });
+    return {
+      ...overview,
+      shopUrl: eventUrl(overview.event.slug),
+      canManageItems: member.can("items.manage"),
+      canViewOrders: member.can("orders.view"),
+    };
+  },
+});

@@ -1,0 +1,74 @@
+import { minorDigits, formatMoney } from "@/lib/orders/money";
+import { dayIn, type Day } from "./days";
+import type { OverviewData, OverviewEvent } from "./queries";
+import { buildDailySeries, chartRange, type DailySeries } from "./series";
+import { buildSizeDistribution, buildStockTable, type SizeShare, type StockTableItem } from "./stock";
+
+export type EventOverview = {
+  event: Pick<OverviewEvent, "id" | "slug" | "name" | "status" | "timeZone" | "currency">;
+  today: Day;
+  numbers: {
+    orders: number;
+    cancelled: number;
+    unitsOrdered: number;
+    unitsLeft: number;
+    revenueMinor: number;
+    revenue: string;
+    ordersToday: number;
+  };
+  /** Null when there is no range yet: no orders and ordering not open. */
+  series: DailySeries | null;
+  stock: StockTableItem[];
+  sizes: SizeShare[];
+};
+
+/** Revenue reads as an amount even when nothing is paid ("€0.00"), unlike a price ("Free"). */
+export function formatRevenue(minor: number, currency: string): string {
+  if (minor !== 0) return formatMoney(minor, currency);
+  try {
+    const digits = minorDigits(currency);
+    return new Intl.NumberFormat("en", { style: "currency", currency, minimumFractionDigits: digits }).format(
+      0,
+    );
+  } catch {
+    return `0 ${currency}`;
+  }
+}
+
+/** Pure: turns the aggregates into what the page draws. `now` decides "today" in the event's zone. */
+export function buildOverview(data: OverviewData, now: Date): EventOverview {
+  const { event, totals, perDay } = data;
+  const today = dayIn(now, event.timeZone);
+  const range = chartRange({
+    today,
+    firstOrderDay: perDay[0]?.day ?? null,
+    lastOrderDay: perDay[perDay.length - 1]?.day ?? null,
+    orderingOpensAt: event.orderingOpensAt,
+    orderingClosesAt: event.orderingClosesAt,
+    timeZone: event.timeZone,
+  });
+  const stock = buildStockTable(data.variants);
+  return {
+    event: {
+      id: event.id,
+      slug: event.slug,
+      name: event.name,
+      status: event.status,
+      timeZone: event.timeZone,
+      currency: event.currency,
+    },
+    today,
+    numbers: {
+      orders: totals.orders,
+      cancelled: totals.cancelled,
+      unitsOrdered: data.variants.reduce((sum, v) => sum + v.ordered, 0),
+      unitsLeft: data.variants.filter((v) => !v.itemArchived).reduce((sum, v) => sum + v.left, 0),
+      revenueMinor: totals.revenueMinor,
+      revenue: formatRevenue(totals.revenueMinor, event.currency),
+      ordersToday: perDay.find((d) => d.day === today)?.count ?? 0,
+    },
+    series: range ? buildDailySeries({ counts: perDay, ...range }) : null,
+    stock,
+    sizes: buildSizeDistribution(data.variants),
+  };
+}

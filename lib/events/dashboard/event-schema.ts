@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { limits } from "@/lib/limits";
 import { slugFormatProblem } from "./slug";
-import { isLocalDateTime, isValidTimeZone, zonedLocalToUtc } from "./zoned-time";
+import { isLocalDateTime, isValidTimeZone, utcToZonedLocal, zonedLocalToUtc } from "./zoned-time";
 
 /**
  * The event form's rules, one source for react-hook-form in the browser and the server actions. Dates stay
@@ -146,5 +146,22 @@ export function toEventValues(fields: EventFields): EventValues {
     maxOrdersPerAttendee: fields.maxOrdersPerAttendee,
     currency: fields.currency,
     referencePrefix: fields.referencePrefix,
+  };
+}
+
+/** The form's starting values for a stored event: instants shown on the event's own wall clock. */
+export function toEventFormValues(event: EventValues): EventFormValues {
+  const local = (date: Date | null) => utcToZonedLocal(date, event.timeZone);
+  return {
+    name: event.name,
+    slug: event.slug,
+    timeZone: event.timeZone,
+    startsAt: local(event.startsAt),
+    endsAt: local(event.endsAt),
+    orderingOpensAt: local(event.orderingOpensAt),
+    orderingClosesAt: local(event.orderingClosesAt),
+    maxOrdersPerAttendee: event.maxOrdersPerAttendee,
+    currency: event.currency,
+    referencePrefix: event.referencePrefix,
   };
 }

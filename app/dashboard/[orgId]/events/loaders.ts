@@ -1,0 +1,86 @@
+import "server-only";
+import { z } from "zod";
+import type { Event } from "@/db/schema";
+import type { Member } from "@/lib/auth/authorize";
+import { orgLoader } from "@/lib/dashboard/define";
+import { toEventFormValues } from "@/lib/events/dashboard/event-schema";
+import { getOrgEvent, listOrgEvents } from "@/lib/events/dashboard/queries";
+import { nextEventStatuses } from "@/lib/events/dashboard/status-machine";
+import { timeZoneOptions } from "@/lib/events/dashboard/zoned-time";
+import { eventUrl } from "@/lib/events/urls";
+
+const orgInput = z.object({ orgId: z.uuid() });
+const eventInput = z.object({ orgId: z.uuid(), eventId: z.uuid() });
+
+function headerOf(event: Event) {
+  return {
+    id: event.id,
+    name: event.name,
+    slug: event.slug,
+    status: event.status,
+    timeZone: event.timeZone,
+    currency: event.currency,
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+    orderingOpensAt: event.orderingOpensAt,
+    orderingClosesAt: event.orderingClosesAt,
+    maxOrdersPerAttendee: event.maxOrdersPerAttendee,
+    referencePrefix: event.referencePrefix,
+    /** The attendees' shop: http(s)://{slug}.{ROOT_DOMAIN}/ (a 404 while the event is a draft). */
+    shopUrl: eventUrl(event.slug),
+  };
+}
+
+export type EventHeader = ReturnType<typeof headerOf>;
+
+const canOf = (member: Member) => ({
+  manage: member.can("events.manage"),
+  viewOrders: member.can("orders.view"),
+});
+
+/** The organisation home: its events with their key numbers. */
+export const loadEventList = orgLoader({
+  name: "loadEventList",
+  permission: "events.view",
+  input: orgInput,
+  load: async ({ db, member }) => ({
+    events: await listOrgEvents({ db, orgId: member.orgId }),
+    canManage: member.can("events.manage"),
+  }),
+});
+
+/** The frame of every event page (name, status, shop link, which tabs to show). Others may reuse it. */
+export const loadEventHeader = orgLoader({
+  name: "loadEventHeader",
+  permission: "events.view",
+  input: eventInput,
+  load: async ({ db, member, input }) => {
+    const event = await getOrgEvent({ db, orgId: member.orgId, eventId: input.eventId });
+    return { event: headerOf(event), can: canOf(member) };
+  },
+});
+
+/** The settings tab: the form's values on the event's wall clock, and the status changes on offer. */
+export const loadEventSettings = orgLoader({
+  name: "loadEventSettings",
+  permission: "events.view",
+  input: eventInput,
+  load: async ({ db, member, input }) => {
+    const event = await getOrgEvent({ db, orgId: member.orgId, eventId: input.eventId });
+    return {
+      event: headerOf(event),
+      values: toEventFormValues(event),
+      nextStatuses: nextEventStatuses(event.status),
+      timeZones: timeZoneOptions(),
+      can: canOf(member),
+    };
+  },
+});
+
+/** The create form: only for those who may create events (everyone else gets the 404 page). */
+export const loadNewEventForm = orgLoader({
+  name: "loadNewEventForm",
+  permission: "events.manage",
+  input: orgInput,
+  load: async () => ({ timeZones: timeZoneOptions() }),
+});

@@ -1,0 +1,34 @@
+"use server";
+
+import { z } from "zod";
+import { signOut } from "@/lib/auth/auth";
+import { userAction } from "@/lib/dashboard/define";
+import { ok } from "@/lib/dashboard/result";
+import { acceptInvitation } from "@/lib/team/accept-invitation";
+import { invitationPath } from "@/lib/team/invitation-token";
+import { roleLabels } from "@/lib/team/roles";
+
+const tokenInput = z.object({ token: z.string().max(200) });
+
+export const acceptInvitationAction = userAction({
+  name: "acceptInvitation",
+  input: tokenInput,
+  run: async ({ db, user, input }) => {
+    const joined = await acceptInvitation(db, { token: input.token, user });
+    const message = joined.keptRole
+      ? `You were already a member of ${joined.orgName}; your role is unchanged.`
+      : `You joined ${joined.orgName} as ${roleLabels[joined.role]}.`;
+    return ok(message, { orgId: joined.orgId });
+  },
+});
+
+/** Signed in with the wrong address: sign out and come back to the same invitation after signing in again. */
+export const signOutToAcceptAction = userAction({
+  name: "signOutToAccept",
+  input: tokenInput,
+  run: async ({ input }) => {
+    const back = encodeURIComponent(invitationPath(input.token));
+    await signOut({ redirectTo: `/dashboard/sign-in?callbackUrl=${back}` });
+    return ok("Signed out.");
+  },
+});

@@ -1,0 +1,25 @@
+import "server-only";
+import { z } from "zod";
+import { orgLoader } from "@/lib/dashboard/define";
+import { getOrderDetail } from "@/lib/orders/dashboard/order-detail";
+
+/**
+ * One order for the detail page. Masked (and without notes) for members who may not see personal data:
+ * the masking happens in the query, so the unmasked values never reach their browser.
+ */
+export const loadOrderDetail = orgLoader({
+  name: "loadOrderDetail",
+  permission: "orders.view",
+  input: z.object({ orgId: z.uuid(), eventId: z.uuid(), orderId: z.uuid() }),
+  load: async ({ db, member, input }) => {
+    const order = await getOrderDetail({
+      db,
+      orgId: member.orgId,
+      eventId: input.eventId,
+      orderId: input.orderId,
+      showPersonalData: member.can("personalData.view"),
+      canManage: member.can("orders.manage"),
+    });
+    return { order, canManage: member.can("orders.manage") };
+  },
+});

@@ -1,0 +1,26 @@
+import "server-only";
+import { orgLoader } from "@/lib/dashboard/define";
+import { exportOrdersCsv } from "@/lib/orders/dashboard/export-csv";
+import { getDashboardEvent } from "@/lib/orders/dashboard/list-orders";
+import { orderTableInput } from "@/lib/orders/dashboard/order-filters";
+
+/**
+ * The orders CSV of one event, following the table's filters and sort (its search params). Returns the
+ * stream unread: the route handler sends it, and the export is audited when it has been read to the end.
+ */
+export const loadOrdersExport = orgLoader({
+  name: "loadOrdersExport",
+  permission: "orders.export",
+  input: orderTableInput,
+  load: async ({ db, user, member, input }) => {
+    const { orgId, eventId, cursor: _cursor, size: _size, ...query } = input;
+    const event = await getDashboardEvent({ db, orgId, eventId });
+    return exportOrdersCsv({
+      db,
+      event,
+      query,
+      canSeePersonal: member.can("personalData.view"),
+      actorUserId: user.id,
+    });
+  },
+});

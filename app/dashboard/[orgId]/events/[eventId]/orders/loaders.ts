@@ -1,0 +1,33 @@
+import "server-only";
+import { orgLoader } from "@/lib/dashboard/define";
+import { getDashboardEvent, listOrders, loadFilterOptions } from "@/lib/orders/dashboard/list-orders";
+import { orderTableInput } from "@/lib/orders/dashboard/order-filters";
+
+/**
+ * The orders table of one event: a page of rows (names and emails masked on the server for members without
+ * "personalData.view"), the capped count, and the item/variant menus. The table state comes straight from
+ * the URL's search params.
+ */
+export const loadOrdersTable = orgLoader({
+  name: "loadOrdersTable",
+  permission: "orders.view",
+  input: orderTableInput,
+  load: async ({ db, member, input }) => {
+    const { orgId, eventId, ...filters } = input;
+    const event = await getDashboardEvent({ db, orgId, eventId });
+    const canSeePersonal = member.can("personalData.view");
+    const [page, options] = await Promise.all([
+      listOrders({ db, event, filters, canSeePersonal }),
+      loadFilterOptions({ db, eventId: event.id }),
+    ]);
+    return {
+      event: { id: event.id, name: event.name, slug: event.slug, timeZone: event.timeZone },
+      filters,
+      page,
+      options,
+      canSeePersonal,
+      canManage: member.can("orders.manage"),
+      canExport: member.can("orders.export"),
+    };
+  },
+});

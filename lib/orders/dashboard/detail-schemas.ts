@@ -1,0 +1,63 @@
+import { z } from "zod";
+import type { OrderStatus } from "@/db/schema/orders";
+import { limits } from "@/lib/limits";
+
+/**
+ * Inputs of the order detail's actions: the server actions parse them, and the browser's forms use the
+ * same schemas through react-hook-form (so this file stays free of server-only imports).
+ */
+export const noteBodySchema = z
+  .string({ error: "Write a note" })
+  .trim()
+  .min(1, "Write a note")
+  .max(limits.orderNoteMaxLength, `Notes can be at most ${limits.orderNoteMaxLength} characters`);
+
+/** An optional note on a status change, kept in the order's history. */
+const statusNoteSchema = z
+  .string()
+  .trim()
+  .max(limits.orderNoteMaxLength, `Notes can be at most ${limits.orderNoteMaxLength} characters`)
+  .optional()
+  .transform((note) => (note ? note : undefined));
+
+/** Listed rather than imported from the schema, which would put drizzle in the browser bundle. */
+const statuses = [
+  "placed",
+  "confirmed",
+  "sent_to_supplier",
+  "shipped",
+  "ready_for_pickup",
+  "delivered",
+  "collected",
+  "cancelled",
+] as const satisfies readonly OrderStatus[];
+// Fails to compile when the database gains a status this list lacks.
+const complete: Exclude<OrderStatus, (typeof statuses)[number]> extends never ? true : never = true;
+void complete;
+
+const statusSchema = z.enum(statuses, { error: "Choose a status" });
+
+const scope = { orgId: z.uuid(), eventId: z.uuid({ error: "Unknown event" }) };
+
+export const changeOrderStatusSchema = z.object({
+  ...scope,
+  orderId: z.uuid({ error: "Unknown order" }),
+  to: statusSchema,
+  note: statusNoteSchema,
+});
+
+export const bulkChangeOrderStatusSchema = z.object({
+  ...scope,
+  orderIds: z
+    .array(z.uuid({ error: "Unknown order" }), { error: "Choose at least one order" })
+    .min(1, "Choose at least one order")
+    .max(limits.bulkStatusChangeMax, `At most ${limits.bulkStatusChangeMax} orders can be changed at once`),
+  to: statusSchema,
+  note: statusNoteSchema,
+});
+
+export const addOrderNoteSchema = z.object({
+  ...scope,
+  orderId: z.uuid({ error: "Unknown order" }),
+  body: noteBodySchema,
+});

@@ -1,0 +1,165 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { orgAction } from "@/lib/dashboard/define";
+import { ok } from "@/lib/dashboard/result";
+import { removeItemImage, setItemImage } from "@/lib/catalog/item-image";
+import { createItem, setItemArchived, updateItem } from "@/lib/catalog/items";
+import { reorderItems, reorderVariants } from "@/lib/catalog/reorder";
+import {
+  adjustStockSchema,
+  createItemSchema,
+  createVariantSchema,
+  itemRefSchema,
+  reorderItemsSchema,
+  reorderVariantsSchema,
+  updateItemSchema,
+  updateVariantSchema,
+  uploadImageSchema,
+  variantRefSchema,
+} from "@/lib/catalog/schemas";
+import { adjustStock } from "@/lib/catalog/stock";
+import { createVariant, deleteVariant, renameVariant } from "@/lib/catalog/variants";
+
+/** The items pages of an event (list and edit pages share the layout path). */
+function refresh(orgId: string, eventId: string) {
+  revalidatePath(`/dashboard/${orgId}/events/${eventId}/items`, "layout");
+}
+
+const actorOf = (member: { orgId: string; userId: string }) => ({
+  orgId: member.orgId,
+  userId: member.userId,
+});
+
+export const createItemAction = orgAction({
+  name: "createItem",
+  permission: "items.manage",
+  input: createItemSchema,
+  run: async ({ db, member, input: { orgId, eventId, ...fields } }) => {
+    const item = await createItem({ db, actor: actorOf(member), eventId, fields });
+    refresh(orgId, eventId);
+    return ok(`Added ${item.name}.`, { itemId: item.id });
+  },
+});
+
+export const updateItemAction = orgAction({
+  name: "updateItem",
+  permission: "items.manage",
+  input: updateItemSchema,
+  run: async ({ db, member, input: { orgId, eventId, itemId, ...fields } }) => {
+    const item = await updateItem({ db, actor: actorOf(member), eventId, itemId, fields });
+    refresh(orgId, eventId);
+    return ok(`Saved ${item.name}.`);
+  },
+});
+
+export const archiveItemAction = orgAction({
+  name: "archiveItem",
+  permission: "items.manage",
+  input: itemRefSchema,
+  run: async ({ db, member, input: { orgId, eventId, itemId } }) => {
+    const item = await setItemArchived({ db, actor: actorOf(member), eventId, itemId, archived: true });
+    refresh(orgId, eventId);
+    return ok(`Archived ${item.name}. Attendees no longer see it; its orders are kept.`);
+  },
+});
+
+export const unarchiveItemAction = orgAction({
+  name: "unarchiveItem",
+  permission: "items.manage",
+  input: itemRefSchema,
+  run: async ({ db, member, input: { orgId, eventId, itemId } }) => {
+    const item = await setItemArchived({ db, actor: actorOf(member), eventId, itemId, archived: false });
+    refresh(orgId, eventId);
+    return ok(`Restored ${item.name}. It is inactive until you make it active again.`);
+  },
+});
+
+/** Takes FormData (the file cannot travel as JSON); the body size limit is set in next.config.ts. */
+export const uploadItemImageAction = orgAction({
+  name: "uploadItemImage",
+  permission: "items.manage",
+  input: uploadImageSchema,
+  run: async ({ db, member, input: { orgId, eventId, itemId, image } }) => {
+    const stored = await setItemImage({ db, actor: actorOf(member), eventId, itemId, file: image });
+    refresh(orgId, eventId);
+    return ok("Image uploaded.", stored);
+  },
+});
+
+export const removeItemImageAction = orgAction({
+  name: "removeItemImage",
+  permission: "items.manage",
+  input: itemRefSchema,
+  run: async ({ db, member, input: { orgId, eventId, itemId } }) => {
+    await removeItemImage({ db, actor: actorOf(member), eventId, itemId });
+    refresh(orgId, eventId);
+    return ok("Image removed.");
+  },
+});
+
+export const reorderItemsAction = orgAction({
+  name: "reorderItems",
+  permission: "items.manage",
+  input: reorderItemsSchema,
+  run: async ({ db, member, input: { orgId, eventId, itemIds } }) => {
+    await reorderItems({ db, actor: actorOf(member), eventId, itemIds });
+    refresh(orgId, eventId);
+    return ok("Order of items saved.");
+  },
+});
+
+export const createVariantAction = orgAction({
+  name: "createVariant",
+  permission: "items.manage",
+  input: createVariantSchema,
+  run: async ({ db, member, input: { orgId, eventId, itemId, label, stock } }) => {
+    const variant = await createVariant({ db, actor: actorOf(member), eventId, itemId, label, stock });
+    refresh(orgId, eventId);
+    return ok(`Added variant ${variant.label}.`, { variantId: variant.id });
+  },
+});
+
+export const updateVariantAction = orgAction({
+  name: "updateVariant",
+  permission: "items.manage",
+  input: updateVariantSchema,
+  run: async ({ db, member, input: { orgId, eventId, variantId, label } }) => {
+    await renameVariant({ db, actor: actorOf(member), eventId, variantId, label });
+    refresh(orgId, eventId);
+    return ok(`Renamed the variant to ${label}.`);
+  },
+});
+
+export const deleteVariantAction = orgAction({
+  name: "deleteVariant",
+  permission: "items.manage",
+  input: variantRefSchema,
+  run: async ({ db, member, input: { orgId, eventId, variantId } }) => {
+    const variant = await deleteVariant({ db, actor: actorOf(member), eventId, variantId });
+    refresh(orgId, eventId);
+    return ok(`Deleted variant ${variant.label}.`);
+  },
+});
+
+export const reorderVariantsAction = orgAction({
+  name: "reorderVariants",
+  permission: "items.manage",
+  input: reorderVariantsSchema,
+  run: async ({ db, member, input: { orgId, eventId, itemId, variantIds } }) => {
+    await reorderVariants({ db, actor: actorOf(member), eventId, itemId, variantIds });
+    refresh(orgId, eventId);
+    return ok("Order of variants saved.");
+  },
+});
+
+export const adjustStockAction = orgAction({
+  name: "adjustStock",
+  permission: "stock.adjust",
+  input: adjustStockSchema,
+  run: async ({ db, member, input: { orgId, eventId, variantId, delta, reason } }) => {
+    const { stock } = await adjustStock({ db, actor: actorOf(member), eventId, variantId, delta, reason });
+    refresh(orgId, eventId);
+    return ok(`Stock ${delta > 0 ? "added" : "removed"}: ${stock} now available.`, { stock });
+  },
+});

@@ -1,0 +1,27 @@
+import "server-only";
+import { z } from "zod";
+import { orgLoader } from "@/lib/dashboard/define";
+import { getItem, listItems } from "@/lib/catalog/queries";
+
+/** The items list: viewers and marketers may look, the flags say which controls to show. */
+export const loadItems = orgLoader({
+  name: "loadItems",
+  permission: "events.view",
+  input: z.object({ orgId: z.uuid(), eventId: z.uuid(), archived: z.boolean().optional() }),
+  load: async ({ db, member, input }) => ({
+    ...(await listItems({ db, orgId: member.orgId, eventId: input.eventId, archived: input.archived })),
+    canManage: member.can("items.manage"),
+    canAdjustStock: member.can("stock.adjust"),
+  }),
+});
+
+export const loadItem = orgLoader({
+  name: "loadItem",
+  permission: "events.view",
+  input: z.object({ orgId: z.uuid(), eventId: z.uuid(), itemId: z.uuid() }),
+  load: async ({ db, member, input }) => ({
+    ...(await getItem({ db, orgId: member.orgId, eventId: input.eventId, itemId: input.itemId })),
+    canManage: member.can("items.manage"),
+    canAdjustStock: member.can("stock.adjust"),
+  }),
+});

@@ -1,0 +1,98 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { blobs, items } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
+import { reject } from "@/lib/dashboard/result";
+import type { StorageAdapter } from "@/lib/storage/adapter";
+import { ImageRejectedError } from "@/lib/storage/images";
+import { getStorage } from "@/lib/storage/index";
+import { storeImage } from "@/lib/storage/store-image";
+import { lockItem, requireEvent } from "./scope";
+
+type Actor = { orgId: string; userId: string };
+
+/**
+ * Replaces an item's image. The item is found in the member's organisation before anything is stored, so a
+ * refused request leaves no blob behind; the image is checked by content and re-encoded by storeImage.
+ * The previous blob is kept: a duplicated event's items may still show it (see the report on clean-up).
+ */
+export async function setItemImage({
+  db,
+  actor,
+  eventId,
+  itemId,
+  file,
+  storage = getStorage(),
+}: {
+  db: Db;
+  actor: Actor;
+  eventId: string;
+  itemId: string;
+  file: Blob;
+  storage?: StorageAdapter;
+}) {
+  const event = await requireEvent({ db, orgId: actor.orgId, eventId });
+  await lockItem({ tx: db, orgId: actor.orgId, eventId: event.id, itemId, lock: false });
+  let blob;
+  try {
+    blob = await storeImage({
+      db,
+      orgId: actor.orgId,
+      input: Buffer.from(await file.arrayBuffer()),
+      storage,
+    });
+  } catch (error) {
+    if (error instanceof ImageRejectedError) {
+      reject("invalid_input", "The image was not accepted.", { image: [error.message] });
+    }
+    throw error;
+  }
+  try {
+    return await db.transaction(async (tx) => {
+      const item = await lockItem({ tx, orgId: actor.orgId, eventId: event.id, itemId });
+      await tx.update(items).set({ imageBlobId: blob.id }).where(eq(items.id, item.id));
+      await recordAudit(tx, {
+        orgId: actor.orgId,
+        actorUserId: actor.userId,
+        action: "item.updated",
+        targetType: "item",
+        targetId: item.id,
+        details: { eventId: event.id, image: { from: item.imageBlobId, to: blob.id } },
+      });
+      return { blobId: blob.id, url: blob.url };
+    });
+  } catch (error) {
+    // The item vanished meanwhile: the new image belongs to nothing, so it goes.
+    await db.delete(blobs).where(and(eq(blobs.id, blob.id), eq(blobs.orgId, actor.orgId)));
+    await storage.delete(blob.key).catch(() => undefined);
+    throw error;
+  }
+}
+
+export async function removeItemImage({
+  db,
+  actor,
+  eventId,
+  itemId,
+}: {
+  db: Db;
+  actor: Actor;
+  eventId: string;
+  itemId: string;
+}) {
+  const event = await requireEvent({ db, orgId: actor.orgId, eventId });
+  return db.transaction(async (tx) => {
+    const item = await lockItem({ tx, orgId: actor.orgId, eventId: event.id, itemId });
+    if (!item.imageBlobId) reject("conflict", `${item.name} has no image.`);
+    await tx.update(items).set({ imageBlobId: null }).where(eq(items.id, item.id));
+    await recordAudit(tx, {
+      orgId: actor.orgId,
+      actorUserId: actor.userId,
+      action: "item.updated",
+      targetType: "item",
+      targetId: item.id,
+      details: { eventId: event.id, image: { from: item.imageBlobId, to: null } },
+    });
+  });
+}

@@ -88,12 +88,17 @@ export function buildDailySeries(input: {
   };
 }
 
-/** A round upper bound for the y axis and its gridline step (1, 2, 5 × 10^n), so ticks read naturally. */
+/**
+ * A round upper bound for the y axis and its gridline step (1, 2, 2.5, 5 × 10^n, whole numbers only): the
+ * smallest step that needs at most `targetTicks + 1` gridlines, so ticks read naturally and never crowd.
+ */
 export function niceScale(max: number, targetTicks = 4): { max: number; step: number } {
   if (max <= 0) return { max: 1, step: 1 };
-  const rough = max / targetTicks;
-  const magnitude = 10 ** Math.floor(Math.log10(rough));
-  const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= rough) ?? 10 * magnitude;
-  const wholeStep = Math.max(1, Math.round(step));
-  return { max: Math.ceil(max / wholeStep) * wholeStep, step: wholeStep };
+  const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(max / targetTicks)));
+  const candidates = [1, 2, 2.5, 5, 10, 20]
+    .map((m) => m * magnitude)
+    .filter((step) => Number.isInteger(step));
+  const step =
+    candidates.find((s) => Math.ceil(max / s) <= targetTicks + 1) ?? candidates[candidates.length - 1]!;
+  return { max: Math.ceil(max / step) * step, step };
 }

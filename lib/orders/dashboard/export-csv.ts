@@ -47,7 +47,9 @@ export type FormColumn = { key: string; label: string; field: InputFieldDefiniti
  * The union of the versions' input fields by key, in the newest version's order, then fields only older
  * versions had. A field counts as personal if any version flagged it: masking errs on the safe side.
  */
-export function formColumns(versions: readonly { version: number; fields: readonly FieldDefinition[] }[]): FormColumn[] {
+export function formColumns(
+  versions: readonly { version: number; fields: readonly FieldDefinition[] }[],
+): FormColumn[] {
   const newestFirst = [...versions].sort((a, b) => b.version - a.version);
   const columns = new Map<string, FormColumn>();
   for (const { fields } of newestFirst) {
@@ -103,7 +105,12 @@ export function exportOrdersCsv({
       action: "orders.exported",
       targetType: "event",
       targetId: event.id,
-      details: { filters: describeFiltersForAudit(query), rows: rowCount, masked: !canSeePersonal, completed },
+      details: {
+        filters: describeFiltersForAudit(query),
+        rows: rowCount,
+        masked: !canSeePersonal,
+        completed,
+      },
     });
 
   async function header(): Promise<string> {

@@ -144,7 +144,7 @@ function keysetCondition(spec: SortSpec, eventId: string, cursor: OrderCursor): 
   const row = sql.join(spec.columns, sql`, `);
   const cursorKeys = sql.join(spec.cursorColumns, sql`, `);
   // A cursor row that is gone or not this event's compares as NULL: an empty page, never another event's row.
-  return sql`(${row}) ${op} (select ${cursorKeys} from ${cursorRow} where ${cursorRow.id} = ${cursor.id} and ${cursorRow.eventId} = ${eventId})`;
+  return sql`(${row}) ${op} (select ${cursorKeys} from ${orders} as "cursor_row" where ${cursorRow.id} = ${cursor.id} and ${cursorRow.eventId} = ${eventId})`;
 }
 
 function orderBy(spec: SortSpec, reversed: boolean): SQL[] {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { blobs, eventPages, events, formVersions, items, variants } from "@/db/schema";
@@ -123,7 +123,7 @@ export async function getPublicEvent({ db, slug }: { db: Db; slug: string }): Pr
     .innerJoin(events, eq(events.id, items.eventId))
     .leftJoin(blobs, and(eq(blobs.id, items.imageBlobId), eq(blobs.orgId, events.orgId)))
     .leftJoin(variants, and(eq(variants.itemId, items.id), eq(variants.eventId, items.eventId)))
-    .where(and(eq(items.eventId, event.id), eq(items.active, true)))
+    .where(and(eq(items.eventId, event.id), eq(items.active, true), isNull(items.archivedAt)))
     .orderBy(
       asc(items.displayOrder),
       asc(items.createdAt),

@@ -3,8 +3,8 @@
  * limit is changed once and enforced everywhere.
  */
 export const limits = {
-  /** Request bodies of server actions (also next.config.ts serverActions.bodySizeLimit). */
-  serverActionBodyBytes: 1024 * 1024,
+  /** Request bodies of server actions (also next.config.ts serverActions.bodySizeLimit): a 5 MB image upload plus its form. */
+  serverActionBodyBytes: 6 * 1024 * 1024,
 
   // Events and items
   eventSlugMinLength: 3,

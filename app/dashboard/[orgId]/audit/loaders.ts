@@ -12,7 +12,10 @@ export const loadAuditLog = orgLoader({
   permission: "audit.view",
   input: z.object({
     orgId: z.uuid(),
-    action: z.enum(auditActions).optional().catch(undefined),
+    action: z
+      .string()
+      .optional()
+      .transform((value) => auditActions.find((known) => known === value)),
     after: cursor,
     before: cursor,
   }),

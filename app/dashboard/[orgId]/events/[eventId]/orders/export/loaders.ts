@@ -13,7 +13,9 @@ export const loadOrdersExport = orgLoader({
   permission: "orders.export",
   input: orderTableInput,
   load: async ({ db, user, member, input }) => {
-    const { orgId, eventId, cursor: _cursor, size: _size, ...query } = input;
+    // The export starts at the first row whatever page the table was on, and is not paged.
+    const { orgId, eventId, q, status, item, variant, from, to, sort } = input;
+    const query = { q, status, item, variant, from, to, sort };
     const event = await getDashboardEvent({ db, orgId, eventId });
     return exportOrdersCsv({
       db,

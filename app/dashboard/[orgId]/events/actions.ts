@@ -27,12 +27,11 @@ export const createEventAction = orgAction({
   permission: "events.manage",
   input: createEventInputSchema,
   run: async ({ db, user, member, input }) => {
-    const { orgId: _, ...fields } = input;
     const event = await createEvent({
       db,
       orgId: member.orgId,
       actorUserId: user.id,
-      values: toEventValues(fields),
+      values: toEventValues(input),
     });
     return ok(`Created ${event.name} as a draft. Add its items next.`, { eventId: event.id });
   },
@@ -43,13 +42,12 @@ export const updateEventAction = orgAction({
   permission: "events.manage",
   input: updateEventInputSchema,
   run: async ({ db, user, member, input }) => {
-    const { orgId: _, eventId, ...fields } = input;
     const { event, changed, previousSlug } = await updateEvent({
       db,
       orgId: member.orgId,
-      eventId,
+      eventId: input.eventId,
       actorUserId: user.id,
-      values: toEventValues(fields),
+      values: toEventValues(input),
     });
     if (changed.length === 0) return ok("Nothing to save: no field was changed.", { changed });
     revalidateShop(previousSlug, event.slug);

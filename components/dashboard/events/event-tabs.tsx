@@ -1,0 +1,46 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cx } from "@/components/ui/cx";
+
+/**
+ * The event's tabs. Orders only for members who may see them (the orders pages refuse the rest anyway).
+ * Its own nav (labelled "Event sections") so it is not confused with the dashboard's main navigation.
+ */
+export function EventTabs({ base, showOrders }: { base: string; showOrders: boolean }) {
+  const pathname = usePathname();
+  const tabs = [
+    { href: base, label: "Overview", exact: true },
+    { href: `${base}/items`, label: "Items" },
+    ...(showOrders ? [{ href: `${base}/orders`, label: "Orders" }] : []),
+    { href: `${base}/settings`, label: "Settings" },
+  ];
+  return (
+    <nav aria-label="Event sections" className="border-b border-slate-200">
+      <ul className="-mb-px flex flex-wrap gap-1">
+        {tabs.map((tab) => {
+          const active = tab.exact
+            ? pathname === tab.href
+            : pathname === tab.href || pathname.startsWith(`${tab.href}/`);
+          return (
+            <li key={tab.href}>
+              <Link
+                href={tab.href}
+                aria-current={active ? "page" : undefined}
+                className={cx(
+                  "inline-flex min-h-11 items-center border-b-4 px-4 text-sm font-semibold",
+                  active
+                    ? "border-blue-700 text-blue-900"
+                    : "border-transparent text-slate-700 hover:border-slate-300 hover:text-slate-900",
+                )}
+              >
+                {tab.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,59 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { checkSlugAvailability } from "@/app/dashboard/[orgId]/events/actions";
+import type { SlugAvailability } from "@/lib/events/dashboard/check-slug";
+
+export type SlugCheckState =
+  | { status: "idle"; message: "" }
+  | { status: "checking"; message: string }
+  | { status: "error"; message: string }
+  | SlugAvailability;
+
+const DEBOUNCE_MS = 300;
+
+type Answer = { slug: string; state: SlugCheckState };
+
+/**
+ * Asks the server whether a slug is free while the organiser types: 300 ms after the last keystroke. Each
+ * answer is kept with the slug it is about, so an older, slower reply never stands for a newer value: until
+ * the answer for the current value arrives, the state is "checking".
+ */
+export function useSlugAvailability({
+  orgId,
+  eventId,
+  slug,
+  enabled = true,
+}: {
+  orgId: string;
+  eventId?: string;
+  slug: string;
+  enabled?: boolean;
+}): SlugCheckState {
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  const value = slug.trim().toLowerCase();
+  const active = enabled && value !== "";
+
+  useEffect(() => {
+    if (!active) return;
+    let current = true;
+    const timer = setTimeout(async () => {
+      let state: SlugCheckState;
+      try {
+        const result = await checkSlugAvailability({ orgId, slug: value, eventId });
+        state = result.ok ? result.data : { status: "error", message: result.message };
+      } catch {
+        state = { status: "error", message: "Could not check the address now. Saving checks it again." };
+      }
+      if (current) setAnswer({ slug: value, state });
+    }, DEBOUNCE_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [orgId, eventId, value, active]);
+
+  if (!active) return { status: "idle", message: "" };
+  if (answer?.slug !== value) return { status: "checking", message: "Checking availability…" };
+  return answer.state;
+}

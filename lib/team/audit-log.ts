@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { auditEntries, users } from "@/db/schema";
+import { auditEntries, events, orders, users } from "@/db/schema";
 import { limits } from "@/lib/limits";
 
 export interface AuditLogEntry {
@@ -11,6 +11,8 @@ export interface AuditLogEntry {
   action: string;
   targetType: string;
   targetId: string | null;
+  /** For an order target: its event (the order page lives under it), when the order still exists. */
+  orderEventId: string | null;
   details: Record<string, unknown>;
 }
 
@@ -70,9 +72,16 @@ export async function listAuditEntries(
       details: auditEntries.details,
       actorName: users.name,
       actorEmail: users.email,
+      orderEventId: events.id,
     })
     .from(auditEntries)
     .leftJoin(users, eq(users.id, auditEntries.actorUserId))
+    // The CASE keeps the uuid cast away from other targets' ids; the event join keeps it in this organisation.
+    .leftJoin(
+      orders,
+      sql`${orders.id} = (case when ${auditEntries.targetType} = 'order' then ${auditEntries.targetId}::uuid end)`,
+    )
+    .leftJoin(events, and(eq(events.id, orders.eventId), eq(events.orgId, orgId)))
     .where(and(scope, position))
     .orderBy(
       ...(backwards

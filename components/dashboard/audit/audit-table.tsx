@@ -51,7 +51,12 @@ export function AuditTable({ orgId, entries, now }: { orgId: string; entries: Au
                 {auditActionLabel(e.action)}
               </th>
               <td className="px-4 py-3 text-slate-800">
-                <AuditTarget orgId={orgId} targetType={e.targetType} targetId={e.targetId} />
+                <AuditTarget
+                  orgId={orgId}
+                  targetType={e.targetType}
+                  targetId={e.targetId}
+                  orderEventId={e.orderEventId}
+                />
               </td>
               <td className="px-4 py-3 text-slate-800">
                 <AuditDetails details={e.details} />

@@ -14,9 +14,9 @@ const targetNames: Record<string, string> = {
   orders: "Orders",
 };
 
-function targetHref(orgId: string, type: string, id: string): string | null {
+function targetHref(orgId: string, type: string, id: string, orderEventId: string | null): string | null {
   if (type === "event") return `/dashboard/${orgId}/events/${id}`;
-  if (type === "order") return `/dashboard/${orgId}/orders/${id}`;
+  if (type === "order" && orderEventId) return `/dashboard/${orgId}/events/${orderEventId}/orders/${id}`;
   if (type === "member" || type === "invitation") return `/dashboard/${orgId}/team`;
   return null;
 }
@@ -25,15 +25,17 @@ export function AuditTarget({
   orgId,
   targetType,
   targetId,
+  orderEventId,
 }: {
   orgId: string;
   targetType: string;
   targetId: string | null;
+  orderEventId: string | null;
 }) {
   const name = targetNames[targetType] ?? targetType;
   if (!targetId) return <span>{name}</span>;
   const short = targetId.length > 12 ? `${targetId.slice(0, 8)}…` : targetId;
-  const href = targetHref(orgId, targetType, targetId);
+  const href = targetHref(orgId, targetType, targetId, orderEventId);
   return (
     <span>
       {name}{" "}

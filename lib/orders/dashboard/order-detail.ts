@@ -75,7 +75,9 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
  */
 function maskingFields(fields: FieldDefinition[], mask: boolean): FieldDefinition[] {
   if (!mask) return fields;
-  return fields.map((f) => (f.type === "short_text" || f.type === "long_text" ? { ...f, personal: true } : f));
+  return fields.map((f) =>
+    f.type === "short_text" || f.type === "long_text" ? { ...f, personal: true } : f,
+  );
 }
 
 function memberName(user: { name: string | null; email: string | null } | null): string {

@@ -154,19 +154,7 @@ function orderBy(spec: SortSpec, reversed: boolean): SQL[] {
 
 export type KeysetPage<T> = { rows: T[]; hasNext: boolean; hasPrevious: boolean };
 
-/**
- * One page of order rows (with extra columns if asked), in the sort's order, plus whether there is more on
- * either side. Reads one row beyond the page to know that, and pages backwards by reversing the order.
- */
-export async function selectOrderPage({
-  db,
-  event,
-  query,
-  canSeePersonal,
-  cursor,
-  limit,
-  withAnswers = false,
-}: {
+type PageQueryArgs = {
   db: Db;
   event: Pick<DashboardEvent, "id" | "timeZone">;
   query: OrderQuery;
@@ -175,11 +163,22 @@ export async function selectOrderPage({
   limit: number;
   /** The export needs answers and form versions; the table does not (they can be 64 KB an order). */
   withAnswers?: boolean;
-}) {
+};
+
+/** The page query itself, unexecuted: what selectOrderPage runs and what the bench EXPLAINs (ADR 007). */
+export function buildOrderPageQuery({
+  db,
+  event,
+  query,
+  canSeePersonal,
+  cursor,
+  limit,
+  withAnswers = false,
+}: PageQueryArgs) {
   const spec = sortSpec(query.sort);
   const where = orderConditions({ event, query, canSeePersonal });
   const backwards = cursor?.direction === "before";
-  const rows = await db
+  return db
     .select({
       id: orders.id,
       reference: orders.reference,
@@ -196,6 +195,16 @@ export async function selectOrderPage({
     .where(cursor ? and(where, keysetCondition(spec, event.id, cursor)) : where)
     .orderBy(...orderBy(spec, backwards))
     .limit(limit + 1);
+}
+
+/**
+ * One page of order rows in the sort's order, plus whether there is more on either side. Reads one row
+ * beyond the page to know that, and pages backwards by reversing the order.
+ */
+export async function selectOrderPage(args: PageQueryArgs) {
+  const rows = await buildOrderPageQuery(args);
+  const { cursor, limit } = args;
+  const backwards = cursor?.direction === "before";
   const more = rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
   if (backwards) page.reverse();

@@ -170,3 +170,18 @@ describe(`accepting an invitation (${testDriver()})`, () => {
     expect((await membersOf(db, team.orgId)).find((m) => m.userId === invitee.id)?.role).toBe("organiser");
   });
 });
+
+describe(`the accept page (${testDriver()})`, () => {
+  it("sends a signed-out visitor to sign in with the invitation as the place to return to", async () => {
+    const { default: InvitationPage } = await import("@/app/dashboard/invite/[token]/page");
+    const token = invitationToken(randomUUID());
+    actAs(null);
+    const error = await InvitationPage({ params: Promise.resolve({ token }) }).then(
+      () => null,
+      (e: unknown) => e as { digest?: string },
+    );
+    expect(error?.digest).toContain(
+      `/dashboard/sign-in?callbackUrl=${encodeURIComponent(`/dashboard/invite/${token}`)}`,
+    );
+  });
+});

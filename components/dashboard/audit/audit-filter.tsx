@@ -13,7 +13,7 @@ export function AuditFilter({ action }: { action: string | null }) {
           id="audit-action"
           name="action"
           defaultValue={action ?? ""}
-          className={`${inputClassName} w-auto`}
+          className={inputClassName.replace("w-full", "w-auto")}
         >
           <option value="">All actions</option>
           {auditActions.map((a) => (

@@ -57,7 +57,7 @@ export function MemberRowActions({
           id={selectId}
           value={selected}
           onChange={(e) => setSelected(e.target.value as Role)}
-          className={`${inputClassName} w-auto`}
+          className={inputClassName.replace("w-full", "w-auto")}
         >
           {roles.map((r) => (
             <option key={r} value={r}>

@@ -6,7 +6,7 @@ const integer = new Intl.NumberFormat("en");
 /** One table per item: what was ordered of each variant and what is left, with a bar of the share ordered. */
 export function StockTable({ items }: { items: StockTableItem[] }) {
   return (
-    <div className="grid gap-4 lg:grid-cols-2" data-testid="stock-tables">
+    <div className="grid items-start gap-4 lg:grid-cols-2" data-testid="stock-tables">
       {items.map((item) => (
         <table key={item.itemId} className="w-full text-left text-sm tabular-nums">
           <caption className="pb-2 text-left text-base font-semibold text-slate-900">

@@ -27,5 +27,13 @@ describe("bulkMessage", () => {
     ).toBe(
       "0 orders marked ready for pick-up; 2 skipped (1 already delivered, 1 placed orders cannot be marked ready for pick-up).",
     );
+    // Whatever order the rows came in (ids are random), the message reads the same.
+    const placed = { reason: "placed orders cannot be marked shipped" };
+    expect(bulkMessage("shipped", 2, [placed, delivered])).toBe(
+      bulkMessage("shipped", 2, [delivered, placed]),
+    );
+    expect(bulkMessage("shipped", 2, [placed, delivered, delivered])).toBe(
+      "2 orders marked shipped; 3 skipped (2 already delivered, 1 placed orders cannot be marked shipped).",
+    );
   });
 });

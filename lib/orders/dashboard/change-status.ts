@@ -215,7 +215,9 @@ export function bulkMessage(
   if (skipped.length === 0) return `${head}.`;
   const counts = new Map<string, number>();
   for (const s of skipped) counts.set(s.reason, (counts.get(s.reason) ?? 0) + 1);
+  // Most common first, then alphabetical: the same selection always reads the same.
+  const groups = [...counts].sort(([a, m], [b, n]) => n - m || a.localeCompare(b));
   const reasons =
-    counts.size === 1 ? [...counts.keys()][0] : [...counts].map(([reason, n]) => `${n} ${reason}`).join(", ");
+    groups.length === 1 ? groups[0]![0] : groups.map(([reason, n]) => `${n} ${reason}`).join(", ");
   return `${head}; ${skipped.length} skipped (${reasons}).`;
 }

@@ -95,7 +95,18 @@ export function ReorderList<T extends { id: string }>({
               <span
                 aria-hidden="true"
                 title="Drag to reorder"
-                className="cursor-grab select-none px-1 text-xl leading-none text-slate-500"
+                draggable={!pending}
+                onDragStart={(e) => {
+                  // Only the handle drags (inputs inside a draggable row cannot be edited in some browsers);
+                  // the whole row is shown as the drag image.
+                  const row = e.currentTarget.closest("li");
+                  if (row) e.dataTransfer.setDragImage(row, 24, 24);
+                  e.dataTransfer.effectAllowed = "move";
+                  e.dataTransfer.setData("text/plain", item.id);
+                  setDragging(item.id);
+                }}
+                onDragEnd={() => setDragging(null)}
+                className="flex min-h-11 cursor-grab select-none items-center px-2 text-2xl leading-none text-slate-500 active:cursor-grabbing"
               >
                 ⠿
               </span>
@@ -124,15 +135,6 @@ export function ReorderList<T extends { id: string }>({
           return (
             <li
               key={item.id}
-              draggable={canReorder && !pending}
-              onDragStart={(e) => {
-                // Only a drag that starts on the row itself, not text selected in a form inside it.
-                if ((e.target as HTMLElement).closest("input, textarea, select")) return e.preventDefault();
-                e.dataTransfer.effectAllowed = "move";
-                e.dataTransfer.setData("text/plain", item.id);
-                setDragging(item.id);
-              }}
-              onDragEnd={() => setDragging(null)}
               onDragOver={(e) => {
                 if (dragging && dragging !== item.id) e.preventDefault();
               }}

@@ -1,5 +1,6 @@
+import { eq } from "drizzle-orm";
 import sharp from "sharp";
-import { items, variants } from "@/db/schema";
+import { blobs, items, variants } from "@/db/schema";
 import type { SampleTable } from "../samples";
 
 const base = "app/dashboard/[orgId]/events/[eventId]/items";
@@ -48,8 +49,7 @@ export const samples: SampleTable = {
   },
   [`${base}/actions.ts#removeItemImageAction`]: async (w, db) => {
     const [item] = await db.insert(items).values({ eventId: w.b.eventId, name: "Pictured" }).returning();
-    // An image needs a blob row; reuse storeImage-free insertion: any blob of B works for removal.
-    const { blobs } = await import("@/db/schema");
+    // A blob row of B is all removal needs; no file has to exist.
     const [blob] = await db
       .insert(blobs)
       .values({
@@ -62,7 +62,6 @@ export const samples: SampleTable = {
         bytes: 10,
       })
       .returning();
-    const { eq } = await import("drizzle-orm");
     await db.update(items).set({ imageBlobId: blob!.id }).where(eq(items.id, item!.id));
     return { ...ref(w), itemId: item!.id };
   },

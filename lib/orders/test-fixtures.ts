@@ -53,7 +53,8 @@ export type OrderFixture = {
 };
 
 export const defaultFormFields: FieldDefinitionInput[] = [
-  { type: "short_text", key: "dietary_needs", label: "Dietary needs", required: true },
+  // Health information: flagged personal, so it is masked for viewers and exports like a name.
+  { type: "short_text", key: "dietary_needs", label: "Dietary needs", required: true, personal: true },
   { type: "phone", key: "phone", label: "Phone", required: false },
 ];
 

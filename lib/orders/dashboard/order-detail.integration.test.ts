@@ -132,10 +132,9 @@ describe(`loadOrderDetail (${testDriver()})`, () => {
       name: "K••• J••• " + pii[4]!.slice(0, 1) + "•••",
       email: "k•••@n•••.example",
     });
-    // Flagged personal, and free text (anything may be typed there): masked. A choice from the organiser's
-    // own options: readable.
+    // The personal-data flag decides: flagged answers masked, the others readable.
     expect(detail.answers).toEqual([
-      { key: "company", label: "Company", value: "•••" },
+      { key: "company", label: "Company", value: "NACA" },
       { key: "dietary_needs", label: "Dietary needs", value: "•••" },
       { key: "size_fit", label: "Fit", value: "Slim fit" },
     ]);

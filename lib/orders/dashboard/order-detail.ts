@@ -68,18 +68,6 @@ export type OrderDetail = {
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/**
- * For members who may not see personal data, free-text answers count as personal whatever their flag: what
- * an attendee types ("no shellfish, allergic") can be as personal as their name. Answers picked from the
- * organiser's own options stay readable unless the field is flagged.
- */
-function maskingFields(fields: FieldDefinition[], mask: boolean): FieldDefinition[] {
-  if (!mask) return fields;
-  return fields.map((f) =>
-    f.type === "short_text" || f.type === "long_text" ? { ...f, personal: true } : f,
-  );
-}
-
 function memberName(user: { name: string | null; email: string | null } | null): string {
   if (!user) return "a former member";
   return user.name?.trim() || user.email || "a former member";
@@ -172,7 +160,8 @@ export async function getOrderDetail({
     paymentStatus: order.paymentStatus,
     formVersion: form?.version ?? null,
     answers: formatAnswers({
-      fields: maskingFields((form?.fields ?? []) as FieldDefinition[], mask),
+      // The field's personal-data flag is the single source of truth for masking (here, in exports, emails).
+      fields: (form?.fields ?? []) as FieldDefinition[],
       answers: order.answers,
       maskPersonal: mask,
     }),

@@ -12,6 +12,7 @@ import { benchDbOrders } from "./db-orders";
 import { createBenchEvent, stockOf } from "./fixtures";
 import { benchHttpOrders } from "./http-orders";
 import { benchHttpGet } from "./landing";
+import { benchOrdersDashboard, runOrdersDashboardBenchAlone } from "./orders-dashboard";
 import { lighthouseMedian } from "./lighthouse";
 import { BENCH_PG_PORT, BENCH_PORT, startBenchServer } from "./server";
 import { fmt } from "./stats";
@@ -20,6 +21,12 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 20);
 const withLighthouse = process.env.BENCH_LIGHTHOUSE !== "0";
 const dbUrl = `postgres://postgres:postgres@localhost:${BENCH_PG_PORT}/swagstand`;
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(44)} ${value}`);
+
+// `npm run bench -- orders`: only the orders dashboard section, on its own database, no build needed.
+if (process.argv.slice(2).includes("orders")) {
+  await runOrdersDashboardBenchAlone();
+  process.exit(0);
+}
 
 if (!existsSync(path.join(".next", "BUILD_ID"))) {
   console.log("No production build found: running next build ...");
@@ -94,6 +101,9 @@ try {
       );
     }
   }
+
+  console.log("\n(e) Orders dashboard at 100,000 orders in one event (queries and export, no HTTP)");
+  await benchOrdersDashboard({ url: dbUrl });
 } finally {
   await server.stop();
 }

@@ -6,7 +6,7 @@ const number = new Intl.NumberFormat("en-GB");
 
 /**
  * Previous/Next over a keyset: no page numbers, which would need an OFFSET (slow deep in 100,000 orders).
- * The total is counted up to a cap and shown as "10,000+" beyond it (ADR 007).
+ * The total is counted up to a cap and shown as "1,000+" beyond it (ADR 007).
  */
 export function OrdersPagination({
   previousHref,

@@ -67,8 +67,14 @@ export function exportFilename(slug: string, now: Date, timeZone: string): strin
   return `${slug}-orders-${formatInTimeZone(now, timeZone).slice(0, 10)}.csv`;
 }
 
+const digitsByCurrency = new Map<string, number>();
+
 function formatTotal(minor: number, currency: string): string {
-  const digits = minorDigits(currency);
+  let digits = digitsByCurrency.get(currency);
+  if (digits === undefined) {
+    digits = minorDigits(currency);
+    digitsByCurrency.set(currency, digits);
+  }
   return (minor / 10 ** digits).toFixed(digits);
 }
 

@@ -1,0 +1,102 @@
+import { readFile } from "node:fs/promises";
+import { DEMO_ORG_ID, expect, test } from "./dashboard-fixtures";
+import { ConfirmationPage } from "./pages/confirmation-page";
+import { Mailbox } from "./pages/mailbox";
+import { OrderPage } from "./pages/order-page";
+import { waitUntilHydrated } from "./support/hydration";
+import { uniqueEmail } from "./support/test-data";
+import { rootUrl } from "./support/urls";
+
+test.describe("organiser dashboard", () => {
+  test("create an event with items and stock, publish it, see an attendee's order, change its status (the attendee is emailed), export CSV", async ({
+    page,
+    browser,
+    signInAs,
+  }) => {
+    test.setTimeout(120_000);
+    await signInAs("organiser");
+    const slug = `e2e-${Date.now().toString(36)}`;
+
+    await test.step("create the event", async () => {
+      await page.goto(rootUrl(`/dashboard/${DEMO_ORG_ID}`));
+      await page.getByRole("link", { name: "New event" }).click();
+      const form = page.locator("main form");
+      await waitUntilHydrated(form);
+      await form.getByLabel("Name", { exact: true }).fill("E2E Summit");
+      await form.getByLabel("Address (slug)").fill(slug);
+      await expect(page.getByText(`${slug} is available`, { exact: false })).toBeVisible();
+      await form.getByLabel("Order reference prefix").fill("ETE");
+      await page.getByRole("button", { name: "Create event" }).click();
+      await expect(page).toHaveURL(/\/items$/);
+      await expect(page.getByRole("heading", { level: 1, name: "E2E Summit" })).toBeVisible();
+    });
+
+    await test.step("add an item with two sizes and stock", async () => {
+      await page.getByRole("link", { name: /Add (your first )?item/ }).first().click();
+      const form = page.locator("main form");
+      await waitUntilHydrated(form);
+      await form.getByLabel("Name", { exact: true }).fill("Hoodie");
+      await form.getByLabel("Variants").fill("S, M");
+      await form.getByLabel("Initial stock per variant").fill("5");
+      await form.getByRole("button", { name: "Add item" }).click();
+      await expect(page).toHaveURL(/\/items$/);
+      const card = page.getByTestId("dashboard-item").filter({ hasText: "Hoodie" });
+      await expect(card.getByRole("row", { name: /^M\b/ })).toContainText("5");
+    });
+
+    await test.step("publish", async () => {
+      await page.getByRole("link", { name: "Settings" }).click();
+      const publish = page.getByRole("button", { name: "Publish", exact: true });
+      await waitUntilHydrated(publish);
+      await publish.click();
+      await expect(page.getByTestId("action-result").first()).toContainText(/published/i);
+    });
+
+    const attendeeEmail = uniqueEmail("dash");
+    let reference = "";
+    await test.step("an attendee orders a hoodie in M", async () => {
+      const attendee = await browser.newPage();
+      const orderPage = new OrderPage(attendee);
+      await orderPage.goto(slug);
+      await orderPage.chooseVariant("Hoodie", "M");
+      await orderPage.fillAttendee({ name: "Ada Dashboard", email: attendeeEmail });
+      await orderPage.submit();
+      reference = await new ConfirmationPage(attendee).expectLoaded();
+      await attendee.close();
+    });
+
+    await test.step("the order appears in the table, stock went down", async () => {
+      await page.getByRole("link", { name: "Orders", exact: true }).click();
+      await expect(page.getByRole("link", { name: reference })).toBeVisible();
+      await expect(page.getByRole("row", { name: new RegExp(reference) })).toContainText("Ada Dashboard");
+    });
+
+    await test.step("change its status; the attendee is emailed", async () => {
+      await page.getByRole("link", { name: reference }).click();
+      const confirm = page.getByRole("button", { name: "Mark confirmed" });
+      await waitUntilHydrated(confirm);
+      await confirm.click();
+      await expect(page.getByTestId("action-result").first()).toContainText(/confirmed/i);
+      const mailPage = await browser.newPage();
+      const mail = await new Mailbox(mailPage).open({
+        to: attendeeEmail,
+        subject: new RegExp(`${reference}.*confirmed`, "i"),
+      });
+      expect(mail.text).toContain(reference);
+      await mailPage.close();
+    });
+
+    await test.step("export CSV with the order and its columns", async () => {
+      await page.getByRole("link", { name: "Orders", exact: true }).click();
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-csv").click()]);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`^${slug}-orders-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+      const csv = (await readFile((await download.path())!, "utf8")).replace(/^\uFEFF/, "");
+      const [header, ...rows] = csv.trim().split(/\r?\n/);
+      expect(header).toMatch(/reference/i);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toContain(reference);
+      expect(rows[0]).toContain("Ada Dashboard");
+      expect(rows[0]).toContain(attendeeEmail);
+    });
+  });
+});

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, test, vi } from "vitest";
 import { loadOrdersExport } from "@/app/dashboard/[orgId]/events/[eventId]/orders/export/loaders";
+import { GET } from "@/app/dashboard/[orgId]/events/[eventId]/orders/export/route";
 import { loadOrdersTable } from "@/app/dashboard/[orgId]/events/[eventId]/orders/loaders";
 import type { Db } from "@/db/client";
 import { auditEntries, formVersions, orderLines, orders, type OrderStatus } from "@/db/schema";
@@ -405,6 +406,27 @@ describe("orders CSV export", () => {
     const table = (await listOrders({ db, event, filters: { ...query, size: 50 }, canSeePersonal: true }))
       .rows;
     expect(refs).toEqual(table.map((r) => r.reference));
+  });
+
+  test("the route handler sends it as a named, uncached CSV download following the URL's filters", async () => {
+    actAs(owner);
+    const { orgId } = fixture.event;
+    const eventId = fixture.event.id;
+    const url = `http://localhost/dashboard/${orgId}/events/${eventId}/orders/export?status=cancelled&sort=oldest`;
+    const response = await GET(new Request(url), { params: Promise.resolve({ orgId, eventId }) });
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toMatch(
+      new RegExp(`^attachment; filename="${fixture.event.slug}-orders-\\d{4}-\\d{2}-\\d{2}\\.csv"$`),
+    );
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    const rows = parseCsv((await response.text()).replace(/^\uFEFF/, ""));
+    expect(rows.slice(1).map((r) => r[0])).toEqual(["TST-000006"]);
+    actAs(outsider);
+    await expect(
+      GET(new Request(url), { params: Promise.resolve({ orgId, eventId }) }),
+    ).rejects.toMatchObject({
+      digest: expect.stringContaining("404"),
+    });
   });
 
   test("viewers' export search matches references only", async () => {

@@ -74,6 +74,7 @@ export const orders = pgTable(
     // search uses trigram indexes (ADR 007 shows the plans).
     index("orders_event_created_idx").on(t.eventId, t.createdAt, t.id),
     index("orders_event_status_created_idx").on(t.eventId, t.status, t.createdAt, t.id),
+    index("orders_event_name_idx").on(t.eventId, t.attendeeName, t.id),
     index("orders_attendee_name_trgm_idx").using("gin", t.attendeeName.op("gin_trgm_ops")),
     index("orders_email_trgm_idx").using("gin", t.emailNormalised.op("gin_trgm_ops")),
     index("orders_form_version_id_idx").on(t.formVersionId),

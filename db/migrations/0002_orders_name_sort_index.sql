@@ -1,0 +1,1 @@
+CREATE INDEX "orders_event_name_idx" ON "orders" USING btree ("event_id","attendee_name","id");

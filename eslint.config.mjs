@@ -12,6 +12,7 @@ const config = [
       "db/migrations/**",
       "playwright-report/**",
       "test-results/**",
+      "scratch/**",
       "next-env.d.ts",
     ],
   },

@@ -11,7 +11,10 @@ export const DEMO_ORGANISER_EMAIL = "organiser@example.com";
  * session cookie set in the browser. One spec (dashboard-sign-in.spec.ts) covers the real magic-link flow.
  */
 export const test = base.extend<{
-  signInAs: (role: Role, options?: { orgId?: string; page?: Page }) => Promise<{ email: string; userId: string }>;
+  signInAs: (
+    role: Role,
+    options?: { orgId?: string; page?: Page },
+  ) => Promise<{ email: string; userId: string }>;
   mailbox: Mailbox;
 }>({
   signInAs: async ({ page, baseURL }, provide) => {

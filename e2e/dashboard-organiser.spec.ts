@@ -32,7 +32,10 @@ test.describe("organiser dashboard", () => {
     });
 
     await test.step("add an item with two sizes and stock", async () => {
-      await page.getByRole("link", { name: /Add (your first )?item/ }).first().click();
+      await page
+        .getByRole("link", { name: /Add (your first )?item/ })
+        .first()
+        .click();
       const form = page.locator("main form");
       await waitUntilHydrated(form);
       await form.getByLabel("Name", { exact: true }).fill("Hoodie");
@@ -88,7 +91,10 @@ test.describe("organiser dashboard", () => {
 
     await test.step("export CSV with the order and its columns", async () => {
       await page.getByRole("link", { name: "Orders", exact: true }).click();
-      const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-csv").click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByTestId("export-csv").click(),
+      ]);
       expect(download.suggestedFilename()).toMatch(new RegExp(`^${slug}-orders-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
       const csv = (await readFile((await download.path())!, "utf8")).replace(/^\uFEFF/, "");
       const [header, ...rows] = csv.trim().split(/\r?\n/);

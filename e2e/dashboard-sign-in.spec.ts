@@ -2,7 +2,10 @@ import { DEMO_ORGANISER_EMAIL, expect, test } from "./dashboard-fixtures";
 import { rootUrl } from "./support/urls";
 
 test.describe("dashboard sign-in", () => {
-  test("magic link through /dev/mail opens the demo organisation; sign-out ends the session", async ({ page, mailbox }) => {
+  test("magic link through /dev/mail opens the demo organisation; sign-out ends the session", async ({
+    page,
+    mailbox,
+  }) => {
     await page.goto(rootUrl("/dashboard"));
     await expect(page).toHaveURL(/\/dashboard\/sign-in/);
     await page.getByLabel("Email address").fill(DEMO_ORGANISER_EMAIL.toUpperCase());
@@ -34,8 +37,12 @@ test.describe("dashboard sign-in", () => {
     await expect(page.getByLabel("Email address")).toHaveAttribute("aria-invalid", "true");
   });
 
-  test("Auth.js's own email endpoint is closed, so the rate limits cannot be bypassed", async ({ request }) => {
-    const response = await request.post(rootUrl("/api/auth/signin/email"), { form: { email: "x@example.com" } });
+  test("Auth.js's own email endpoint is closed, so the rate limits cannot be bypassed", async ({
+    request,
+  }) => {
+    const response = await request.post(rootUrl("/api/auth/signin/email"), {
+      form: { email: "x@example.com" },
+    });
     expect(response.status()).toBe(404);
   });
 

@@ -49,7 +49,9 @@ test.describe("team and roles", () => {
     expect(link).toBeTruthy();
     const marketer = await browser.newContext();
     const session = await createSignedInUser({ email: marketerEmail });
-    await marketer.addCookies([{ name: "authjs.session-token", value: session.sessionToken, url: rootUrl("/") }]);
+    await marketer.addCookies([
+      { name: "authjs.session-token", value: session.sessionToken, url: rootUrl("/") },
+    ]);
     const mp = await marketer.newPage();
     await mp.goto(link!);
     const join = mp.getByRole("button", { name: "Join Swagstand Demo" });
@@ -75,7 +77,11 @@ test.describe("team and roles", () => {
     await marketer.close();
   });
 
-  test("a viewer sees orders with names and emails masked, in the HTML and the CSV", async ({ page, browser, signInAs }) => {
+  test("a viewer sees orders with names and emails masked, in the HTML and the CSV", async ({
+    page,
+    browser,
+    signInAs,
+  }) => {
     test.setTimeout(90_000);
     const attendee = await placeDevconfOrder(browser);
     await signInAs("viewer");

@@ -41,9 +41,9 @@ export async function createSignedInUser({
     );
   }
   const sessionToken = randomBytes(32).toString("hex");
-  await db.query(`insert into sessions (session_token, user_id, expires) values ($1, $2, now() + interval '1 day')`, [
-    sessionToken,
-    userId,
-  ]);
+  await db.query(
+    `insert into sessions (session_token, user_id, expires) values ($1, $2, now() + interval '1 day')`,
+    [sessionToken, userId],
+  );
   return { userId, email, sessionToken };
 }

@@ -23,10 +23,10 @@ const nextConfig: NextConfig = {
   async headers() {
     // Pages whose URL is a private token: never leak it to another site through the Referer header.
     // Both the browser's path (tenant host) and the rewritten one are listed.
-    const privatePages = ["/my-order/:token", "/order/confirmation/:token"].flatMap((p) => [
-      p,
-      `/s/:slug${p}`,
-    ]);
+    const privatePages = [
+      ...["/my-order/:token", "/order/confirmation/:token"].flatMap((p) => [p, `/s/:slug${p}`]),
+      "/dashboard/invite/:token",
+    ];
     return [
       { source: "/:path*", headers: securityHeaders },
       ...privatePages.map((source) => ({

@@ -25,6 +25,7 @@ import {
 } from "@/lib/orders/dashboard/list-orders";
 import { parseOrderFilters, type OrderFilters } from "@/lib/orders/dashboard/order-filters";
 import { createOrderFixture, type OrderFixture } from "@/lib/orders/test-fixtures";
+import { benchOrdersDashboardHttp } from "./orders-dashboard-http";
 import { fmt, summarise } from "./stats";
 
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(44)} ${value}`);
@@ -146,11 +147,14 @@ export async function benchOrdersDashboard({
   count = Number(process.env.BENCH_ORDERS ?? 100_000),
   iterations = Number(process.env.BENCH_ORDERS_ITERATIONS ?? 100),
   withExplain = false,
+  httpBase,
 }: {
   url: string;
   count?: number;
   iterations?: number;
   withExplain?: boolean;
+  /** A production server on the same database: also time the real page and export over HTTP. */
+  httpBase?: string;
 }): Promise<void> {
   const handle = createDb({ url, driver: "node-postgres", max: 4 });
   const { db } = handle;
@@ -229,6 +233,17 @@ export async function benchOrdersDashboard({
       "export: peak RSS / heap above baseline",
       `+${mb(peakRss - baseline.rss)} MB RSS, +${mb(peakHeap - baseline.heapUsed)} MB heap (file ${mb(bytes)} MB)`,
     );
+    if (httpBase) {
+      const all = await scenarios(db, fixture);
+      await benchOrdersDashboardHttp({
+        db,
+        base: httpBase,
+        orgId: fixture.event.orgId,
+        eventId: fixture.event.id,
+        userId: actor.id,
+        scenarios: all.filter((sc) => /first page|status filter|deep page/.test(sc.name)),
+      });
+    }
   } finally {
     await handle.close();
   }

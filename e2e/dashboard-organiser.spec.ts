@@ -22,8 +22,12 @@ test.describe("organiser dashboard", () => {
       await page.getByRole("link", { name: "New event" }).click();
       const form = page.locator("main form");
       await waitUntilHydrated(form);
+      // Leaving the name field suggests an address from it; type ours after that.
       await form.getByLabel("Name", { exact: true }).fill("E2E Summit");
+      await form.getByLabel("Name", { exact: true }).blur();
+      await expect(form.getByLabel("Address (slug)")).toHaveValue("e2e-summit");
       await form.getByLabel("Address (slug)").fill(slug);
+      await expect(form.getByLabel("Address (slug)")).toHaveValue(slug);
       await expect(page.getByText(`${slug} is available`, { exact: false })).toBeVisible();
       await form.getByLabel("Order reference prefix").fill("ETE");
       await page.getByRole("button", { name: "Create event" }).click();

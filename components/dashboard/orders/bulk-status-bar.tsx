@@ -9,7 +9,8 @@ import { inputClassName } from "@/components/dashboard/field";
 import type { ActionResult } from "@/lib/dashboard/result";
 import { limits } from "@/lib/limits";
 import { canTransition, nextStatuses } from "@/lib/orders/state-machine";
-import { orderStatuses, statusLabel } from "@/lib/orders/status";
+import { orderStatuses } from "@/lib/orders/status";
+import { teamStatusLabel } from "@/lib/orders/dashboard/status-labels";
 
 export type BulkChangeResult = { changed: number; skipped: { orderId: string; reason: string }[] };
 export type BulkChangeOrderStatus = (input: {
@@ -76,7 +77,7 @@ export function BulkStatusBar({
               <option value="">Choose a status…</option>
               {targets.map((status) => (
                 <option key={status} value={status}>
-                  {statusLabel(status)}
+                  {teamStatusLabel(status)}
                 </option>
               ))}
             </select>
@@ -97,11 +98,11 @@ export function BulkStatusBar({
             label={pending ? "Changing…" : "Change status"}
             variant={to === "cancelled" ? "danger" : "primary"}
             pending={pending || to === "" || tooMany}
-            title={to === "" ? "Change status" : `Change to “${statusLabel(to)}”?`}
+            title={to === "" ? "Change status" : `Change to “${teamStatusLabel(to)}”?`}
             body={
               <p>
                 {movable} of {selected.length} selected {selected.length === 1 ? "order" : "orders"} can move
-                to “{to === "" ? "" : statusLabel(to)}”; the others are skipped. Each attendee is emailed
+                to “{to === "" ? "" : teamStatusLabel(to)}”; the others are skipped. Each attendee is emailed
                 about the change{to === "cancelled" ? " and their stock is returned" : ""}.
               </p>
             }

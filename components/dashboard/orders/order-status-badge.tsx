@@ -1,6 +1,6 @@
 import type { OrderStatus } from "@/db/schema/orders";
 import { cx } from "@/components/ui/cx";
-import { statusLabel } from "@/lib/orders/status";
+import { teamStatusLabel } from "@/lib/orders/dashboard/status-labels";
 
 /** Text colours are AA on their tints; the word carries the meaning, the colour only repeats it. */
 const tones: Record<OrderStatus, string> = {
@@ -24,7 +24,7 @@ export function OrderStatusBadge({ status, className }: { status: OrderStatus; c
       )}
       data-testid="order-status"
     >
-      {statusLabel(status)}
+      {teamStatusLabel(status)}
     </span>
   );
 }

@@ -9,6 +9,7 @@ import {
   SEARCH_MAX_LENGTH,
   type OrderFilters,
 } from "@/lib/orders/dashboard/order-filters";
+import { teamStatusLabel } from "@/lib/orders/dashboard/status-labels";
 import { orderStatuses } from "@/lib/orders/status";
 import { limits } from "@/lib/limits";
 
@@ -148,7 +149,7 @@ export function OrdersFilters({
       <fieldset>
         <legend className="text-sm font-semibold text-slate-900">Status</legend>
         <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
-          {orderStatuses.map(({ status, label }) => (
+          {orderStatuses.map(({ status }) => (
             <label key={status} className="inline-flex min-h-11 items-center gap-2 text-sm text-slate-900">
               <input
                 type="checkbox"
@@ -157,7 +158,7 @@ export function OrdersFilters({
                 defaultChecked={selected.has(status)}
                 className="size-5 accent-blue-700"
               />
-              {label}
+              {teamStatusLabel(status)}
             </label>
           ))}
         </div>

@@ -103,7 +103,7 @@ export function OrdersTable({
                 <th scope="row" className="px-4 py-3 font-normal">
                   <Link
                     href={`${base}/${row.id}`}
-                    className="font-mono font-semibold text-blue-800 underline-offset-2 hover:underline"
+                    className="whitespace-nowrap font-mono font-semibold text-blue-800 underline-offset-2 hover:underline"
                   >
                     {row.reference}
                   </Link>

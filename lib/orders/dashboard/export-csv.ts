@@ -9,7 +9,7 @@ import { formatValue, MASK } from "@/lib/forms/format-answers";
 import { answerOf } from "@/lib/forms/visibility";
 import { logger } from "@/lib/observability/logger";
 import { minorDigits } from "@/lib/orders/money";
-import { statusLabel } from "@/lib/orders/status";
+import { teamStatusLabel } from "@/lib/orders/dashboard/status-labels";
 import {
   formatInTimeZone,
   linesOfOrders,
@@ -173,7 +173,7 @@ export function exportOrdersCsv({
       text += csvRow([
         order.reference,
         formatInTimeZone(order.createdAt, event.timeZone),
-        statusLabel(order.status),
+        teamStatusLabel(order.status),
         canSeePersonal ? order.attendeeName : maskName(order.attendeeName),
         canSeePersonal ? order.attendeeEmail : maskEmail(order.attendeeEmail),
         summariseLines(lines.get(order.id)),

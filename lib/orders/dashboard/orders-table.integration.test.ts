@@ -340,7 +340,7 @@ describe("orders CSV export", () => {
     expect(evil).toEqual([
       "TST-000007",
       "2025-06-01 06:03",
-      "Order placed",
+      "Placed",
       '\'=HYPERLINK("http://evil")',
       "evil@example.com",
       "1× Mug (One size)",

@@ -19,6 +19,8 @@ export type AuditAction =
   | "variant.updated"
   | "variant.deleted"
   | "variant.stock_adjusted"
+  | "form.published"
+  | "form.restored"
   | "order.status_changed"
   | "order.note_added"
   | "orders.exported";

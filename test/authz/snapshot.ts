@@ -16,6 +16,7 @@ const scopedTables: Record<string, string> = {
   event_pages: "select t.* from event_pages t join events e on e.id = t.event_id where e.org_id = any($orgs)",
   form_versions:
     "select t.* from form_versions t join events e on e.id = t.event_id where e.org_id = any($orgs)",
+  form_drafts: "select t.* from form_drafts t join events e on e.id = t.event_id where e.org_id = any($orgs)",
   items: "select t.* from items t join events e on e.id = t.event_id where e.org_id = any($orgs)",
   variants: "select t.* from variants t join events e on e.id = t.event_id where e.org_id = any($orgs)",
   stock_adjustments:

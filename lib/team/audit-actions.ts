@@ -19,6 +19,8 @@ export const auditActionLabels = {
   "variant.updated": "Updated a variant",
   "variant.deleted": "Deleted a variant",
   "variant.stock_adjusted": "Adjusted stock",
+  "form.published": "Published the order form",
+  "form.restored": "Restored an order form version",
   "order.status_changed": "Changed an order's status",
   "order.note_added": "Added a note to an order",
   "orders.exported": "Exported orders",

@@ -33,7 +33,9 @@ function isAvif(input: Buffer): boolean {
 /**
  * SVG is text, so it is recognised by sniffing: after an optional BOM, XML declaration, comments and a
  * DOCTYPE, the root element must be <svg>. Documents declaring entities are refused outright (entity
- * expansion bombs, external entities), even though the rasteriser has its own guards.
+ * expansion bombs, external entities), even though the rasteriser has its own guards. So is any declared
+ * encoding but UTF-8: the checks here read the bytes as UTF-8, and another encoding (UTF-7 spells `<` as
+ * `+ADw-`) could hide an entity declaration from them while the XML parser still sees it.
  */
 function looksLikeSvg(input: Buffer): boolean {
   const head = input
@@ -41,6 +43,8 @@ function looksLikeSvg(input: Buffer): boolean {
     .toString("utf8")
     .replace(/^\uFEFF/, "");
   if (/<!ENTITY/i.test(input.toString("utf8"))) return false;
+  const encoding = /^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([^"']*)["']/i.exec(head)?.[1];
+  if (encoding !== undefined && !/^utf-?8$/i.test(encoding)) return false;
   const prolog = /^\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--[\s\S]*?-->|<!DOCTYPE\s+svg[^>[]*>)\s*)*<svg[\s>]/i;
   return prolog.test(head);
 }

@@ -30,6 +30,8 @@ export const limits = {
   noteMaxLength: 5000,
   phoneMaxLength: 32,
   answersJsonBytes: 64 * 1024,
+  /** A saved form draft (its fields as JSON): 50 generous fields fit easily; anything larger is not typing. */
+  formDraftMaxBytes: 256 * 1024,
 
   // Uploads
   uploadMaxBytes: 5 * 1024 * 1024,

@@ -1,0 +1,57 @@
+import "server-only";
+import { orgLoader } from "@/lib/dashboard/define";
+import { getFormBuilderState } from "@/lib/forms/builder/builder-state";
+import { formBuilderRefSchema } from "@/lib/forms/builder/schemas";
+import { requireFormEvent, type FormEvent } from "@/lib/forms/builder/scope";
+import { listFormVersions } from "@/lib/forms/builder/versions";
+
+const publicEvent = ({ id, name, slug, status, currency, timeZone }: FormEvent) => ({
+  id,
+  name,
+  slug,
+  status,
+  currency,
+  timeZone,
+});
+
+/**
+ * The builder's data. Every role that sees the event may look at its form (it holds no answers, so no
+ * personal data); `canEdit` tells the page whether to offer editing, which the actions enforce anyway.
+ */
+export const loadFormBuilder = orgLoader({
+  name: "loadFormBuilder",
+  permission: "events.view",
+  input: formBuilderRefSchema,
+  load: async ({ db, member, input }) => {
+    const event = await requireFormEvent({ db, orgId: member.orgId, eventId: input.eventId });
+    const state = await getFormBuilderState({ db, eventId: event.id });
+    return {
+      event: publicEvent(event),
+      draft: { ...state.draft, updatedAt: state.draft.updatedAt.toISOString() },
+      issues: state.issues,
+      latestVersion: state.latestVersion
+        ? {
+            version: state.latestVersion.version,
+            publishedAt: state.latestVersion.publishedAt.toISOString(),
+          }
+        : null,
+      changedSincePublish: state.changedSincePublish,
+      canEdit: member.can("form.manage"),
+    };
+  },
+});
+
+export const loadFormVersions = orgLoader({
+  name: "loadFormVersions",
+  permission: "events.view",
+  input: formBuilderRefSchema,
+  load: async ({ db, member, input }) => {
+    const event = await requireFormEvent({ db, orgId: member.orgId, eventId: input.eventId });
+    const versions = await listFormVersions({ db, eventId: event.id });
+    return {
+      event: publicEvent(event),
+      versions: versions.map((v) => ({ ...v, publishedAt: v.publishedAt.toISOString() })),
+      canEdit: member.can("form.manage"),
+    };
+  },
+});

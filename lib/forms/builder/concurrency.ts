@@ -1,0 +1,39 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { formDrafts, users } from "@/db/schema";
+import { reject } from "@/lib/dashboard/result";
+
+/**
+ * Refuses a change based on an out-of-date draft (another tab or another organiser saved meanwhile), naming
+ * who and when so the person knows what they are about to reload.
+ */
+export async function rejectStaleDraft({
+  db,
+  eventId,
+  timeZone,
+}: {
+  db: Db;
+  eventId: string;
+  timeZone: string;
+}): Promise<never> {
+  const [row] = await db
+    .select({ updatedAt: formDrafts.updatedAt, name: users.name, email: users.email })
+    .from(formDrafts)
+    .leftJoin(users, eq(users.id, formDrafts.updatedByUserId))
+    .where(eq(formDrafts.eventId, eventId));
+  const who = row?.name?.trim() || row?.email || "another member";
+  const when = row ? ` at ${formatWhen(row.updatedAt, timeZone)}` : "";
+  return reject(
+    "conflict",
+    `This form was changed elsewhere (by ${who}${when}). Reload to see the latest version; your last change was not saved.`,
+  );
+}
+
+function formatWhen(at: Date, timeZone: string): string {
+  try {
+    return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone }).format(at);
+  } catch {
+    return at.toISOString();
+  }
+}

@@ -13,6 +13,7 @@ export function EventTabs({ base, showOrders }: { base: string; showOrders: bool
   const tabs = [
     { href: base, label: "Overview", exact: true },
     { href: `${base}/items`, label: "Items" },
+    { href: `${base}/form`, label: "Form" },
     ...(showOrders ? [{ href: `${base}/orders`, label: "Orders" }] : []),
     { href: `${base}/settings`, label: "Settings" },
   ];

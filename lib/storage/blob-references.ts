@@ -31,23 +31,22 @@ export async function findBlobReferences({
   db: Db;
   blob: { id: string; url: string };
 }): Promise<BlobReference[]> {
-  const [itemRows, pageRows, versionRows, draftRows] = await Promise.all([
-    db.select({ id: items.id }).from(items).where(eq(items.imageBlobId, blob.id)),
-    db
-      .select({ id: eventPages.id, eventId: eventPages.eventId })
-      .from(eventPages)
-      .where(
-        sql`(strpos(${eventPages.content}::text, ${blob.id}::text) > 0 or strpos(${eventPages.content}::text, ${blob.url}::text) > 0)`,
-      ),
-    db
-      .select({ eventId: formVersions.eventId, version: formVersions.version })
-      .from(formVersions)
-      .where(fieldsWithUrl(formVersions.fields, blob.url)),
-    db
-      .select({ eventId: formDrafts.eventId })
-      .from(formDrafts)
-      .where(fieldsWithUrl(formDrafts.fields, blob.url)),
-  ]);
+  // One after the other: inside a transaction there is a single connection to run them on.
+  const itemRows = await db.select({ id: items.id }).from(items).where(eq(items.imageBlobId, blob.id));
+  const pageRows = await db
+    .select({ id: eventPages.id, eventId: eventPages.eventId })
+    .from(eventPages)
+    .where(
+      sql`(strpos(${eventPages.content}::text, ${blob.id}::text) > 0 or strpos(${eventPages.content}::text, ${blob.url}::text) > 0)`,
+    );
+  const versionRows = await db
+    .select({ eventId: formVersions.eventId, version: formVersions.version })
+    .from(formVersions)
+    .where(fieldsWithUrl(formVersions.fields, blob.url));
+  const draftRows = await db
+    .select({ eventId: formDrafts.eventId })
+    .from(formDrafts)
+    .where(fieldsWithUrl(formDrafts.fields, blob.url));
   return [
     ...itemRows.map((r) => ({ kind: "item" as const, itemId: r.id })),
     ...pageRows.map((r) => ({ kind: "event_page" as const, eventId: r.eventId, pageId: r.id })),

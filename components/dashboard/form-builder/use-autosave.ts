@@ -1,18 +1,13 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ActionResult } from "@/lib/dashboard/result";
+import { createDraftSaver, type SaveResult } from "./draft-saver";
 import type { DefinitionIssue } from "./issues";
 import { hasUnsavedChanges, type SaveState } from "./save-state";
 
-type SaveResult = ActionResult<{ revision: number; savedAt: string; issues: DefinitionIssue[] }>;
-
-const OFFLINE = "the server could not be reached. Check your connection.";
-
 /**
- * Saves `fields` a moment after each change, always with the last revision the server gave. Edits made
- * while a save is on its way are saved right after it, so nothing typed is lost; a conflict (someone
- * else saved meanwhile) stops autosaving until the page is reloaded. Leaving with unsaved changes asks first.
+ * Saves `fields` a moment after each change (see createDraftSaver) and asks before the page is left with
+ * unsaved changes.
  */
 export function useAutosave<F>({
   fields,
@@ -29,60 +24,29 @@ export function useAutosave<F>({
   const [revision, setRevision] = useState(initialRevision);
   /** The server's issues and the snapshot they describe. */
   const [server, setServer] = useState<{ fields: F; issues: DefinitionIssue[] } | null>(null);
-
-  const latest = useRef(fields);
-  const saved = useRef(fields);
-  const revisionRef = useRef(initialRevision);
-  const inFlight = useRef(false);
-  const stopped = useRef(false);
-  const leaving = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const saveRef = useRef(save);
+  const leaving = useRef(false);
   useEffect(() => {
     saveRef.current = save;
-    latest.current = fields;
   });
+  const saver = useRef<ReturnType<typeof createDraftSaver<F>> | null>(null);
 
-  /** Saves until what is saved is what is on screen; edits made during a save go out right after it. */
-  const run = useCallback(async () => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    if (inFlight.current || stopped.current) return;
-    inFlight.current = true;
-    try {
-      while (latest.current !== saved.current && !stopped.current) {
-        const snapshot = latest.current;
-        setState({ kind: "saving" });
-        let outcome: SaveResult;
-        try {
-          outcome = await saveRef.current(snapshot, revisionRef.current);
-        } catch {
-          outcome = { ok: false, code: "unavailable", message: OFFLINE, fieldErrors: {} };
-        }
-        if (!outcome.ok) {
-          if (outcome.code === "conflict") stopped.current = true;
-          setState({ kind: outcome.code === "conflict" ? "conflict" : "failed", message: outcome.message });
-          return;
-        }
-        revisionRef.current = outcome.data.revision;
-        saved.current = snapshot;
-        setRevision(outcome.data.revision);
-        setServer({ fields: snapshot, issues: outcome.data.issues });
-        if (latest.current === snapshot) setState({ kind: "saved", at: outcome.data.savedAt });
-      }
-    } finally {
-      inFlight.current = false;
-    }
-  }, []);
-
+  // Created once, on the first change check; never stopped on unmount, so a pending save still goes
+  // out when the organiser navigates to another dashboard page.
   useEffect(() => {
-    if (fields === saved.current || stopped.current) return;
-    setState((s) => (s.kind === "saving" ? s : { kind: "pending" }));
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => void run(), delayMs);
-  }, [fields, delayMs, run]);
-
-  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
+    saver.current ??= createDraftSaver<F>({
+      initial: fields,
+      revision: initialRevision,
+      save: (draft, rev) => saveRef.current(draft, rev),
+      delayMs,
+      onState: setState,
+      onSaved: (saved) => {
+        setRevision(saved.revision);
+        setServer({ fields: saved.fields, issues: saved.issues });
+      },
+    });
+    saver.current.change(fields);
+  }, [fields, initialRevision, delayMs]);
 
   const unsaved = hasUnsavedChanges(state);
   useEffect(() => {
@@ -97,11 +61,12 @@ export function useAutosave<F>({
     return () => window.removeEventListener("beforeunload", warn);
   }, [unsaved]);
 
+  const retry = useCallback(() => void saver.current?.run(), []);
   /** For "Reload" after a conflict: the organiser chose to drop their version. */
   const allowLeaving = useCallback(() => {
-    stopped.current = true;
     leaving.current = true;
+    saver.current?.stop();
   }, []);
 
-  return { state, revision, server, retry: run, allowLeaving };
+  return { state, revision, server, retry, allowLeaving };
 }

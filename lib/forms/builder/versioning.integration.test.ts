@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, test, vi } from "vitest";
 import { formVersions, orders } from "@/db/schema";
 import { compileAnswersSchema } from "@/lib/forms/compile";
-import type { FieldDefinition } from "@/lib/forms/definitions";
+import type { FieldDefinition, FieldDefinitionInput } from "@/lib/forms/definitions";
 import { formatAnswers } from "@/lib/forms/format-answers";
 import { exportOrdersCsv } from "@/lib/orders/dashboard/export-csv";
 import { getDashboardEvent } from "@/lib/orders/dashboard/list-orders";
@@ -19,7 +19,7 @@ import { formWorld } from "./test-setup";
 vi.mock("@/lib/auth/current-user", () => import("@/test/authz/current-user"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
-const v1Fields = [
+const v1Fields: FieldDefinitionInput[] = [
   { type: "short_text", key: "dietary_needs", label: "Dietary needs", personal: true },
   {
     type: "single_choice",
@@ -34,7 +34,7 @@ const v1Fields = [
 ];
 
 /** v2 renames a label and an option's label, removes "team", and adds a conditional required field. */
-const v2Fields = [
+const v2Fields: FieldDefinitionInput[] = [
   { type: "short_text", key: "dietary_needs", label: "Allergies", personal: true },
   {
     type: "single_choice",

@@ -25,15 +25,15 @@ export function issuesOfField(issues: readonly DefinitionIssue[], index: number)
     .map((i) => ({ path: i.path.slice(1), message: i.message }));
 }
 
-/** The messages for exactly this property path of a field (already stripped by issuesOfField). */
+/**
+ * The message for exactly this property path of a field (paths already stripped by issuesOfField). Only
+ * the first: an empty image address is both "missing" and "not https", and the first says what to do.
+ */
 export function messageAt(
   issues: readonly DefinitionIssue[],
   ...path: (string | number)[]
 ): string | undefined {
-  const messages = issues
-    .filter((i) => i.path.length === path.length && path.every((p, j) => i.path[j] === p))
-    .map((i) => i.message);
-  return messages.length > 0 ? [...new Set(messages)].join(" ") : undefined;
+  return issues.find((i) => i.path.length === path.length && path.every((p, j) => i.path[j] === p))?.message;
 }
 
 /** Properties the edit panel has a control for; issues of any other path are listed at its top. */

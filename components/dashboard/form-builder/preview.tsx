@@ -92,6 +92,7 @@ export function PhonePreview({
         <div
           className="h-[640px] overflow-y-auto rounded-[1.5rem] bg-white"
           tabIndex={0}
+          role="region"
           aria-label="Phone preview"
         >
           <form

@@ -140,7 +140,13 @@ describe("truncated and corrupt images", () => {
       "a JPEG cut in the middle of its scan",
       async () => {
         const image = await sharp({
-          create: { width: 200, height: 200, channels: 3, noise: { type: "gaussian", mean: 128, sigma: 40 } },
+          create: {
+            width: 200,
+            height: 200,
+            channels: 3,
+            background: "#000",
+            noise: { type: "gaussian", mean: 128, sigma: 40 },
+          },
         })
           .jpeg()
           .toBuffer();

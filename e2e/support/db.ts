@@ -47,3 +47,34 @@ export async function createSignedInUser({
   );
   return { userId, email, sessionToken };
 }
+
+/**
+ * A published event of the demo organisation with one item in two sizes, made in the database: for specs
+ * whose subject is something else (the form builder), so they never touch the seeded events other specs use.
+ */
+export async function createPublishedEvent({
+  orgId,
+  slug,
+  name,
+}: {
+  orgId: string;
+  slug: string;
+  name: string;
+}): Promise<{ eventId: string; itemName: string }> {
+  const db = e2eDb();
+  const event = await db.query<{ id: string }>(
+    `insert into events (org_id, slug, name, status, time_zone, reference_prefix)
+     values ($1, $2, $3, 'published', 'Europe/Amsterdam', 'FRM') returning id`,
+    [orgId, slug, name],
+  );
+  const eventId = event.rows[0]!.id;
+  const item = await db.query<{ id: string }>(
+    `insert into items (event_id, name, max_per_order) values ($1, 'Cap', 1) returning id`,
+    [eventId],
+  );
+  await db.query(
+    `insert into variants (item_id, event_id, label, stock, display_order) values ($1, $2, 'S', 10, 0), ($1, $2, 'L', 10, 1)`,
+    [item.rows[0]!.id, eventId],
+  );
+  return { eventId, itemName: "Cap" };
+}

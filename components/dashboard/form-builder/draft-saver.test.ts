@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { fail, ok } from "@/lib/dashboard/result";
 import { createDraftSaver, type SaveResult } from "./draft-saver";
 import type { SaveState } from "./save-state";
@@ -116,6 +116,28 @@ describe("createDraftSaver", () => {
     expect(t.timers).toHaveLength(0);
     await t.saver.run();
     expect(t.calls).toHaveLength(1);
+  });
+});
+
+describe("default timers", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("call setTimeout unbound, as browsers require (a method call on another object throws Illegal invocation)", () => {
+    const strictTimer = function (this: unknown, run: () => void) {
+      if (this !== undefined && this !== globalThis) throw new TypeError("Illegal invocation");
+      return run;
+    };
+    vi.stubGlobal("setTimeout", strictTimer);
+    vi.stubGlobal("clearTimeout", strictTimer);
+    const saver = createDraftSaver({
+      initial: [] as string[],
+      revision: 0,
+      save: async () => ok("saved", { revision: 1, savedAt: "2025-01-01T12:00:00Z", issues: [] }),
+      delayMs: 800,
+      onState: () => {},
+      onSaved: () => {},
+    });
+    expect(() => saver.change(["a"])).not.toThrow();
   });
 });
 

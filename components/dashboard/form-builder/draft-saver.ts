@@ -19,7 +19,11 @@ export function createDraftSaver<F>({
   delayMs,
   onState,
   onSaved,
-  timers = { set: setTimeout, clear: clearTimeout },
+  // Wrapped, not passed as is: browsers throw "Illegal invocation" when setTimeout is called off `window`.
+  timers = {
+    set: (run: () => void, ms: number) => setTimeout(run, ms),
+    clear: (handle: never) => clearTimeout(handle),
+  },
 }: {
   initial: F;
   revision: number;

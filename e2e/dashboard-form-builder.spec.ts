@@ -1,0 +1,98 @@
+import { devices } from "@playwright/test";
+import sharp from "sharp";
+import { DEMO_ORG_ID, expect, test } from "./dashboard-fixtures";
+import { ConfirmationPage } from "./pages/confirmation-page";
+import { OrderPage } from "./pages/order-page";
+import { createPublishedEvent } from "./support/db";
+import { waitUntilHydrated } from "./support/hydration";
+import { uniqueEmail } from "./support/test-data";
+import { rootUrl } from "./support/urls";
+
+// Wide enough for the builder's side-by-side preview.
+test.use({ viewport: { width: 1440, height: 1000 } });
+
+test("build a form with a conditional question and a size chart, preview it, publish, order, and read the answers", async ({
+  page,
+  browser,
+  signInAs,
+}) => {
+  test.setTimeout(120_000);
+  const slug = `form-${Date.now().toString(36)}`;
+  const { eventId, itemName } = await createPublishedEvent({ orgId: DEMO_ORG_ID, slug, name: "Form Fest" });
+  await signInAs("organiser");
+  await page.goto(rootUrl(`/dashboard/${DEMO_ORG_ID}/events/${eventId}/form`));
+  const addButton = page.getByRole("button", { name: "Add", exact: true });
+  await waitUntilHydrated(addButton);
+
+  const addField = async (type: string, label: string) => {
+    await page.getByLabel("Add a field").selectOption({ label: type });
+    await addButton.click();
+    await page.getByLabel("Label", { exact: true }).fill(label);
+  };
+
+  await test.step("a tick box, a question shown only when it is ticked, and a size chart", async () => {
+    await addField("Yes/no checkbox", "I need a parking spot");
+    await addField("Short text", "Licence plate");
+    await page.getByLabel("Required", { exact: true }).check();
+    await page.getByLabel("Show this field").selectOption({ label: "When “I need a parking spot” …" });
+    await expect(page.getByLabel("Condition")).toHaveValue("checked");
+
+    await page.getByLabel("Add a field").selectOption({ label: "Image" });
+    await addButton.click();
+    const chart = await sharp({
+      create: { width: 600, height: 400, channels: 3, background: { r: 30, g: 64, b: 175 } },
+    })
+      .png()
+      .toBuffer();
+    await page
+      .getByLabel("Upload an image")
+      .setInputFiles({ name: "size-chart.png", mimeType: "image/png", buffer: chart });
+    await page.getByRole("button", { name: "Upload", exact: true }).click();
+    await expect(page.getByText("Image uploaded.")).toBeVisible();
+    await page.getByLabel("Description for people who cannot see it").fill("Size chart");
+    await expect(page.getByText("All changes saved")).toBeVisible({ timeout: 15_000 });
+  });
+
+  await test.step("the phone preview is the attendee's form, condition included", async () => {
+    const preview = page.getByTestId("form-preview");
+    const parking = preview.getByRole("checkbox", { name: "I need a parking spot" });
+    await expect(parking).toBeVisible();
+    await expect(preview.getByRole("textbox", { name: /Licence plate/ })).toHaveCount(0);
+    await parking.check();
+    await expect(preview.getByRole("textbox", { name: /Licence plate/ })).toBeVisible();
+    await expect(preview.getByRole("img", { name: "Size chart" })).toBeVisible();
+  });
+
+  await test.step("publish version 1", async () => {
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Publish", exact: true }).click();
+    await expect(page.getByText("Version 1 published")).toBeVisible();
+  });
+
+  const email = uniqueEmail("form");
+  let reference = "";
+  await test.step("an attendee answers on a phone", async () => {
+    const phone = await browser.newContext({ ...devices["Pixel 7"] });
+    const attendee = await phone.newPage();
+    const order = new OrderPage(attendee);
+    await order.goto(slug);
+    await order.chooseVariant(itemName, "L");
+    await order.fillAttendee({ name: "Parker Driver", email });
+    await expect(order.form.getByRole("img", { name: "Size chart" })).toBeVisible();
+    await expect(order.form.getByRole("textbox", { name: /Licence plate/ })).toHaveCount(0);
+    await order.form.getByRole("checkbox", { name: "I need a parking spot" }).check();
+    await order.form.getByRole("textbox", { name: /Licence plate/ }).fill("AB-123-C");
+    await order.submit();
+    reference = await new ConfirmationPage(attendee).expectLoaded();
+    await phone.close();
+  });
+
+  await test.step("the order's detail shows the answers by the form version", async () => {
+    await page.goto(rootUrl(`/dashboard/${DEMO_ORG_ID}/events/${eventId}/orders`));
+    await page.getByRole("link", { name: reference }).click();
+    const answers = page.getByRole("region", { name: "Answers" });
+    await expect(answers).toContainText("I need a parking spot");
+    await expect(answers).toContainText("Licence plate");
+    await expect(answers).toContainText("AB-123-C");
+  });
+});

@@ -21,6 +21,8 @@ test.describe("dashboard accessibility (axe, WCAG 2.1 AA)", () => {
       ["items", `${EVENT}/items`],
       ["orders", `${EVENT}/orders`],
       ["settings", `${EVENT}/settings`],
+      ["form builder", `${EVENT}/form`],
+      ["form versions", `${EVENT}/form/versions`],
       ["team", `/dashboard/${DEMO_ORG_ID}/team`],
       ["audit log", `/dashboard/${DEMO_ORG_ID}/audit`],
     ] as const) {

@@ -28,9 +28,17 @@ export default function HomePage() {
           </li>
         ))}
       </ul>
-      <p className="text-sm text-slate-600">
-        Attending an event? Use the link or QR code from your organiser to reach its shop.
-      </p>
+      <div className="flex flex-wrap items-center gap-4">
+        <a
+          href="/dashboard"
+          className="inline-flex min-h-11 items-center rounded-xl bg-blue-700 px-5 font-semibold text-white hover:bg-blue-800"
+        >
+          Organiser sign in
+        </a>
+        <p className="text-sm text-slate-600">
+          Attending an event? Use the link or QR code from your organiser to reach its shop.
+        </p>
+      </div>
     </main>
   );
 }

@@ -6,7 +6,8 @@ test.describe("dashboard sign-in", () => {
     page,
     mailbox,
   }) => {
-    await page.goto(rootUrl("/dashboard"));
+    await page.goto(rootUrl("/"));
+    await page.getByRole("link", { name: "Organiser sign in" }).click();
     await expect(page).toHaveURL(/\/dashboard\/sign-in/);
     await page.getByLabel("Email address").fill(DEMO_ORGANISER_EMAIL.toUpperCase());
     await page.getByRole("button", { name: "Email me a sign-in link" }).click();

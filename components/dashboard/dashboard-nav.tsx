@@ -9,6 +9,8 @@ export interface NavLink {
   label: string;
   /** Active also on sub-pages (everything under href), not only on href itself. */
   prefix?: boolean;
+  /** Also active under this path (the Events link on every event page). */
+  alsoActiveUnder?: string;
 }
 
 export function DashboardNav({ links }: { links: NavLink[] }) {
@@ -17,7 +19,9 @@ export function DashboardNav({ links }: { links: NavLink[] }) {
     <nav aria-label="Dashboard">
       <ul className="flex flex-wrap gap-1">
         {links.map((link) => {
-          const active = link.prefix ? pathname.startsWith(link.href) : pathname === link.href;
+          const active =
+            (link.prefix ? pathname.startsWith(link.href) : pathname === link.href) ||
+            (link.alsoActiveUnder !== undefined && pathname.startsWith(link.alsoActiveUnder));
           return (
             <li key={link.href}>
               <Link

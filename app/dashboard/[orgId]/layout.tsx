@@ -14,7 +14,7 @@ export default async function OrgLayout({
   const shell = await loadOrgShell({ orgId });
   const base = `/dashboard/${orgId}`;
   const links: NavLink[] = [
-    { href: base, label: "Events" },
+    { href: base, label: "Events", alsoActiveUnder: `${base}/events/` },
     ...(shell.canManageTeam ? [{ href: `${base}/team`, label: "Team" }] : []),
     ...(shell.canViewAudit ? [{ href: `${base}/audit`, label: "Audit log" }] : []),
   ];

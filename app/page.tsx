@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 
 export const metadata: Metadata = { title: { absolute: "Swagstand — merchandise shops for events" } };
 
@@ -29,12 +30,12 @@ export default function HomePage() {
         ))}
       </ul>
       <div className="flex flex-wrap items-center gap-4">
-        <a
+        <Link
           href="/dashboard"
           className="inline-flex min-h-11 items-center rounded-xl bg-blue-700 px-5 font-semibold text-white hover:bg-blue-800"
         >
           Organiser sign in
-        </a>
+        </Link>
         <p className="text-sm text-slate-600">
           Attending an event? Use the link or QR code from your organiser to reach its shop.
         </p>

@@ -26,6 +26,7 @@ function data(fields: unknown[], overrides: Partial<FormBuilderData> = {}): Form
     draft: { fields, revision: 1, basedOnVersion: null, updatedAt: "2025-01-01T11:00:00Z" },
     issues: [],
     latestVersion: null,
+    publishedKeys: [],
     changedSincePublish: false,
     canEdit: true,
     ...overrides,

@@ -60,10 +60,11 @@ export function FormBuilder({
   const nextUid = useRef(0);
   /** New fields whose key still follows their label (until the key is edited by hand). */
   const autoKeys = useRef(new Set<string>());
-  /** Keys as they were when the page opened: possibly in a published version, so changing them warns. */
-  const [openedKeys] = useState(() =>
-    data.latestVersion ? new Map(rows.map((r) => [r.uid, r.field.key])) : new Map<string, string>(),
-  );
+  /** Fields that opened with a key some published version used: changing those keys warns. */
+  const [openedKeys] = useState(() => {
+    const published = new Set(data.publishedKeys);
+    return new Map(rows.filter((r) => published.has(r.field.key)).map((r) => [r.uid, r.field.key]));
+  });
   const panelRef = useRef<HTMLElement>(null);
   const focusPanel = useRef(false);
   const focusAfter = useRef<string | null>(null);

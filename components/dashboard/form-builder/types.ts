@@ -8,6 +8,8 @@ export type FormBuilderData = {
   draft: { fields: unknown[]; revision: number; basedOnVersion: number | null; updatedAt: string };
   issues: DefinitionIssue[];
   latestVersion: { version: number; publishedAt: string } | null;
+  /** Keys used by any published version: renaming one of them warns. */
+  publishedKeys: string[];
   changedSincePublish: boolean;
   canEdit: boolean;
 };

@@ -1,7 +1,7 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { formDrafts } from "@/db/schema";
+import { formDrafts, formVersions } from "@/db/schema";
 import { sameJson } from "./canonical";
 import { checkDraft, type DraftIssue } from "./issues";
 import { newestFormVersion } from "./scope";
@@ -10,6 +10,8 @@ export type FormBuilderState = {
   draft: { fields: unknown[]; revision: number; basedOnVersion: number | null; updatedAt: Date };
   issues: DraftIssue[];
   latestVersion: { version: number; publishedAt: Date } | null;
+  /** Every key any published version used: old orders keep answers under them, so renaming one warns. */
+  publishedKeys: string[];
   /** The draft differs from what attendees answer now (or there is a form to publish for the first time). */
   changedSincePublish: boolean;
 };
@@ -25,7 +27,7 @@ export async function getFormBuilderState({
   db: Db;
   eventId: string;
 }): Promise<FormBuilderState> {
-  const [[stored], newest] = await Promise.all([
+  const [[stored], newest, keys] = await Promise.all([
     db
       .select({
         fields: formDrafts.fields,
@@ -36,6 +38,10 @@ export async function getFormBuilderState({
       .from(formDrafts)
       .where(eq(formDrafts.eventId, eventId)),
     newestFormVersion({ db, eventId }),
+    db
+      .selectDistinct({ key: sql<string>`field ->> 'key'` })
+      .from(sql`${formVersions}, jsonb_array_elements(${formVersions.fields}) as field`)
+      .where(eq(formVersions.eventId, eventId)),
   ]);
   const draft = stored ?? {
     fields: (newest?.fields ?? []) as unknown[],
@@ -51,6 +57,7 @@ export async function getFormBuilderState({
     draft,
     issues: check.ok ? [] : check.issues,
     latestVersion: newest ? { version: newest.version, publishedAt: newest.publishedAt } : null,
+    publishedKeys: keys.map((k) => k.key).filter((k): k is string => typeof k === "string"),
     changedSincePublish,
   };
 }

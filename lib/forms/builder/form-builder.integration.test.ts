@@ -174,6 +174,9 @@ describe(`publishForm (${testDriver()})`, () => {
 
     const builder = await loadFormBuilder(w.ref);
     expect(builder).toMatchObject({ changedSincePublish: false, latestVersion: { version: 2 } });
+    // Keys of every published version (old orders keep answers under them), each once.
+    const keys = [...defaultFormFields.map((f) => f.key), ...v2.fields.map((f) => f.key)];
+    expect([...builder.publishedKeys].sort()).toEqual([...new Set(keys)].sort());
   });
 
   test("nothing to publish when the draft equals the newest version, or when there is no draft", async () => {
@@ -422,6 +425,7 @@ describe(`loaders (${testDriver()})`, () => {
     expect(await loadFormBuilder(w.ref)).toMatchObject({
       draft: { fields: [], revision: 0, basedOnVersion: null },
       latestVersion: null,
+      publishedKeys: [],
       changedSincePublish: false,
     });
     const fields = [sizeField, { ...sizeField, key: "size_2", label: "" }];

@@ -35,6 +35,7 @@ export const loadFormBuilder = orgLoader({
             publishedAt: state.latestVersion.publishedAt.toISOString(),
           }
         : null,
+      publishedKeys: state.publishedKeys,
       changedSincePublish: state.changedSincePublish,
       canEdit: member.can("form.manage"),
     };

@@ -1,3 +1,4 @@
+import { getOrgEvent } from "@/lib/events/org-event";
 /**
  * The organiser's orders table and CSV export at 100,000 orders in one event (issue 3, "Benchmark"):
  * p50/p95 of the table's queries (first page, filtered page, name search, item filter, deep page) through
@@ -18,7 +19,6 @@ import { migrateDatabase } from "@/db/migrate";
 import { exportOrdersCsv } from "@/lib/orders/dashboard/export-csv";
 import {
   buildOrderPageQuery,
-  getDashboardEvent,
   listOrders,
   selectOrderPage,
   type DashboardEvent,
@@ -162,7 +162,7 @@ export async function benchOrdersDashboard({
     const fixture = await createOrdersBenchEvent(db);
     const seedMs = await time(() => seedOrders(db, fixture, count));
     line(`seeded orders (INSERT … SELECT)`, `${count.toLocaleString("en")} in ${fmt(seedMs / 1000, 1)} s`);
-    const event = await getDashboardEvent({ db, orgId: fixture.event.orgId, eventId: fixture.event.id });
+    const event = await getOrgEvent({ db, orgId: fixture.event.orgId, eventId: fixture.event.id });
     const [actor] = await db
       .insert(users)
       .values({ email: `bench-${randomUUID().slice(0, 8)}@example.com`, name: "Bench organiser" })

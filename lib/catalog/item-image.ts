@@ -8,7 +8,8 @@ import type { StorageAdapter } from "@/lib/storage/adapter";
 import { ImageRejectedError } from "@/lib/storage/images";
 import { getStorage } from "@/lib/storage/index";
 import { storeImage } from "@/lib/storage/store-image";
-import { lockItem, requireEvent } from "./scope";
+import { lockItem } from "./scope";
+import { getOrgEvent } from "@/lib/events/org-event";
 
 type Actor = { orgId: string; userId: string };
 
@@ -32,7 +33,7 @@ export async function setItemImage({
   file: Blob;
   storage?: StorageAdapter;
 }) {
-  const event = await requireEvent({ db, orgId: actor.orgId, eventId });
+  const event = await getOrgEvent({ db, orgId: actor.orgId, eventId });
   await lockItem({ tx: db, orgId: actor.orgId, eventId: event.id, itemId, lock: false });
   let blob;
   try {
@@ -81,7 +82,7 @@ export async function removeItemImage({
   eventId: string;
   itemId: string;
 }) {
-  const event = await requireEvent({ db, orgId: actor.orgId, eventId });
+  const event = await getOrgEvent({ db, orgId: actor.orgId, eventId });
   return db.transaction(async (tx) => {
     const item = await lockItem({ tx, orgId: actor.orgId, eventId: event.id, itemId });
     if (!item.imageBlobId) reject("conflict", `${item.name} has no image.`);

@@ -7,7 +7,8 @@ import { reject } from "@/lib/dashboard/result";
 import { catalogLimits } from "./catalog-limits";
 import { parsePrice } from "./price";
 import { splitLabels, type CreateItemForm, type ItemFields } from "./schemas";
-import { lockItem, nextPosition, requireEvent, type ScopedEvent } from "./scope";
+import { lockItem, nextPosition, type ScopedEvent } from "./scope";
+import { getOrgEvent } from "@/lib/events/org-event";
 
 type Actor = { orgId: string; userId: string };
 
@@ -43,7 +44,7 @@ export async function createItem({
   eventId: string;
   fields: CreateItemForm;
 }) {
-  const event = await requireEvent({ db, orgId: actor.orgId, eventId });
+  const event = await getOrgEvent({ db, orgId: actor.orgId, eventId });
   const values = itemValues(event, fields);
   const labels = splitLabels(fields.variantLabels);
   const variantLabels = labels.length > 0 ? labels : ["One size"];
@@ -114,7 +115,7 @@ export async function updateItem({
   itemId: string;
   fields: ItemFields;
 }) {
-  const event = await requireEvent({ db, orgId: actor.orgId, eventId });
+  const event = await getOrgEvent({ db, orgId: actor.orgId, eventId });
   const values = itemValues(event, fields);
   return db.transaction(async (tx) => {
     await lockItem({ tx, orgId: actor.orgId, eventId: event.id, itemId });
@@ -161,7 +162,7 @@ export async function setItemArchived({
   itemId: string;
   archived: boolean;
 }) {
-  const event = await requireEvent({ db, orgId: actor.orgId, eventId });
+  const event = await getOrgEvent({ db, orgId: actor.orgId, eventId });
   return db.transaction(async (tx) => {
     const item = await lockItem({ tx, orgId: actor.orgId, eventId: event.id, itemId });
     if (archived === (item.archivedAt !== null)) {

@@ -3,7 +3,8 @@ import { and, asc, eq, inArray, isNotNull, isNull, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { blobs, events, items, orderLines, orders, variants } from "@/db/schema";
 import { NotFoundError } from "@/lib/auth/errors";
-import { requireEvent, type ScopedEvent } from "./scope";
+import { type ScopedEvent } from "./scope";
+import { getOrgEvent } from "@/lib/events/org-event";
 
 export interface CatalogVariant {
   id: string;
@@ -44,7 +45,7 @@ export async function listItems({
   /** Only this item (the edit page), archived or not. */
   itemId?: string;
 }): Promise<{ event: ScopedEvent; items: CatalogItem[] }> {
-  const event = await requireEvent({ db, orgId, eventId });
+  const event = await getOrgEvent({ db, orgId, eventId });
   const itemRows = await db
     .select({
       id: items.id,

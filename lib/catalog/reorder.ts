@@ -3,7 +3,8 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { items, variants } from "@/db/schema";
 import { reject } from "@/lib/dashboard/result";
-import { lockItem, requireEvent } from "./scope";
+import { lockItem } from "./scope";
+import { getOrgEvent } from "@/lib/events/org-event";
 
 type Actor = { orgId: string; userId: string };
 
@@ -37,7 +38,7 @@ export async function reorderItems({
   eventId: string;
   itemIds: string[];
 }) {
-  const event = await requireEvent({ db, orgId: actor.orgId, eventId });
+  const event = await getOrgEvent({ db, orgId: actor.orgId, eventId });
   await db.transaction(async (tx) => {
     const current = await tx
       .select({ id: items.id })
@@ -71,7 +72,7 @@ export async function reorderVariants({
   itemId: string;
   variantIds: string[];
 }) {
-  const event = await requireEvent({ db, orgId: actor.orgId, eventId });
+  const event = await getOrgEvent({ db, orgId: actor.orgId, eventId });
   await db.transaction(async (tx) => {
     const item = await lockItem({ tx, orgId: actor.orgId, eventId: event.id, itemId });
     const current = await tx

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import type { Event } from "@/db/schema";
 import { events, items, variants } from "@/db/schema";
 import { NotFoundError } from "@/lib/auth/errors";
 
@@ -9,38 +10,7 @@ import { NotFoundError } from "@/lib/auth/errors";
  * trusted after this join. Another organisation's event, item or variant is "not found", never "forbidden",
  * so a refusal does not reveal that it exists.
  */
-export interface ScopedEvent {
-  id: string;
-  orgId: string;
-  name: string;
-  slug: string;
-  currency: string;
-  status: "draft" | "published" | "closed" | "archived";
-}
-
-export async function requireEvent({
-  db,
-  orgId,
-  eventId,
-}: {
-  db: Db;
-  orgId: string;
-  eventId: string;
-}): Promise<ScopedEvent> {
-  const [event] = await db
-    .select({
-      id: events.id,
-      orgId: events.orgId,
-      name: events.name,
-      slug: events.slug,
-      currency: events.currency,
-      status: events.status,
-    })
-    .from(events)
-    .where(and(eq(events.id, eventId), eq(events.orgId, orgId)));
-  if (!event) throw new NotFoundError("event");
-  return event;
-}
+export type ScopedEvent = Event;
 
 /**
  * An item of the organisation's event, locked for the rest of the transaction so concurrent edits of the same

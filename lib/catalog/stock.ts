@@ -5,7 +5,7 @@ import { stockAdjustments, variants } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { reject } from "@/lib/dashboard/result";
 import { catalogLimits } from "./catalog-limits";
-import { requireEvent } from "./scope";
+import { getOrgEvent } from "@/lib/events/org-event";
 
 type Actor = { orgId: string; userId: string };
 
@@ -30,7 +30,7 @@ export async function adjustStock({
   delta: number;
   reason: string;
 }) {
-  const event = await requireEvent({ db, orgId: actor.orgId, eventId });
+  const event = await getOrgEvent({ db, orgId: actor.orgId, eventId });
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(variants)

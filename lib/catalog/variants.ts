@@ -5,7 +5,8 @@ import { orderLines, stockAdjustments, variants } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { reject } from "@/lib/dashboard/result";
 import { catalogLimits } from "./catalog-limits";
-import { lockItem, lockVariant, nextPosition, requireEvent } from "./scope";
+import { lockItem, lockVariant, nextPosition } from "./scope";
+import { getOrgEvent } from "@/lib/events/org-event";
 
 type Actor = { orgId: string; userId: string };
 
@@ -47,7 +48,7 @@ export async function createVariant({
   label: string;
   stock: number;
 }) {
-  const event = await requireEvent({ db, orgId: actor.orgId, eventId });
+  const event = await getOrgEvent({ db, orgId: actor.orgId, eventId });
   return db.transaction(async (tx) => {
     // The item's lock serialises label checks and positions of concurrent additions.
     const item = await lockItem({ tx, orgId: actor.orgId, eventId: event.id, itemId });
@@ -98,7 +99,7 @@ export async function renameVariant({
   variantId: string;
   label: string;
 }) {
-  const event = await requireEvent({ db, orgId: actor.orgId, eventId });
+  const event = await getOrgEvent({ db, orgId: actor.orgId, eventId });
   return db.transaction(async (tx) => {
     const variant = await lockVariant({ tx, orgId: actor.orgId, eventId: event.id, variantId });
     await lockItem({ tx, orgId: actor.orgId, eventId: event.id, itemId: variant.itemId });
@@ -130,7 +131,7 @@ export async function deleteVariant({
   eventId: string;
   variantId: string;
 }) {
-  const event = await requireEvent({ db, orgId: actor.orgId, eventId });
+  const event = await getOrgEvent({ db, orgId: actor.orgId, eventId });
   return db.transaction(async (tx) => {
     const variant = await lockVariant({ tx, orgId: actor.orgId, eventId: event.id, variantId });
     const [ordered] = await tx

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { eventPages, events } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { reject } from "@/lib/dashboard/result";
-import { lockOrgEvent } from "./queries";
+import { getOrgEvent } from "@/lib/events/org-event";
 import { canChangeEventStatus, illegalEventStatusMessage, type EventStatus } from "./status-machine";
 
 /**
@@ -26,7 +26,7 @@ export async function changeEventStatus({
   to: EventStatus;
 }): Promise<{ from: EventStatus; to: EventStatus; slug: string; pagePublished: boolean }> {
   return db.transaction(async (tx) => {
-    const event = await lockOrgEvent({ tx, orgId, eventId });
+    const event = await getOrgEvent({ db: tx, orgId, eventId, lock: true });
     const from = event.status;
     if (!canChangeEventStatus(from, to)) reject("conflict", illegalEventStatusMessage(from, to));
 

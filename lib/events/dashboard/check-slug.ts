@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import { getOrgEvent, isSlugTaken } from "./queries";
+import { getOrgEvent } from "@/lib/events/org-event";
+import { isSlugTaken } from "./queries";
 import { slugFormatProblem } from "./slug";
 
 export type SlugAvailability = {

@@ -5,7 +5,7 @@ import type { Db } from "@/db/client";
 import { eventPages, events, formVersions, items, variants, type Event } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { reject } from "@/lib/dashboard/result";
-import { lockOrgEvent } from "./queries";
+import { getOrgEvent } from "@/lib/events/org-event";
 import { assertSlugFree, withUniqueSlug } from "./slug-uniqueness";
 import { zonedLocalToUtc } from "./zoned-time";
 
@@ -58,7 +58,7 @@ export async function duplicateEvent({
   return withUniqueSlug(() =>
     db.transaction(async (tx) => {
       // Locked so the items, form and page copied are one consistent state of the source.
-      const source = await lockOrgEvent({ tx, orgId, eventId });
+      const source = await getOrgEvent({ db: tx, orgId, eventId, lock: true });
       const startsAt = startsLocal ? zonedLocalToUtc(startsLocal, source.timeZone) : null;
       const endsAt = endsLocal ? zonedLocalToUtc(endsLocal, source.timeZone) : null;
       if (startsAt && endsAt && endsAt <= startsAt) {

@@ -1,8 +1,7 @@
 import "server-only";
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { asc, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { events, type Event } from "@/db/schema";
-import { NotFoundError } from "@/lib/auth/errors";
 
 /**
  * Reading an organisation's events for the dashboard. Every query is scoped by the organisation: an event id
@@ -54,43 +53,6 @@ export async function listOrgEvents({ db, orgId }: { db: Db; orgId: string }): P
       desc(events.createdAt),
       asc(events.id),
     );
-}
-
-/** One event of the organisation; NotFoundError when it is another organisation's or does not exist. */
-export async function getOrgEvent({
-  db,
-  orgId,
-  eventId,
-}: {
-  db: Db;
-  orgId: string;
-  eventId: string;
-}): Promise<Event> {
-  const [event] = await db
-    .select()
-    .from(events)
-    .where(and(eq(events.id, eventId), eq(events.orgId, orgId)));
-  if (!event) throw new NotFoundError("event");
-  return event;
-}
-
-/** The same, locked for the rest of the transaction so concurrent changes to the event queue up. */
-export async function lockOrgEvent({
-  tx,
-  orgId,
-  eventId,
-}: {
-  tx: Db;
-  orgId: string;
-  eventId: string;
-}): Promise<Event> {
-  const [event] = await tx
-    .select()
-    .from(events)
-    .where(and(eq(events.id, eventId), eq(events.orgId, orgId)))
-    .for("update");
-  if (!event) throw new NotFoundError("event");
-  return event;
 }
 
 /** Whether another event (of any organisation: slugs are platform-wide) already uses the slug. */

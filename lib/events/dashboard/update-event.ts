@@ -5,7 +5,7 @@ import { events, type Event } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { reject } from "@/lib/dashboard/result";
 import type { EventValues } from "./event-schema";
-import { lockOrgEvent } from "./queries";
+import { getOrgEvent } from "@/lib/events/org-event";
 import { assertSlugFree, withUniqueSlug } from "./slug-uniqueness";
 
 const editable = [
@@ -50,7 +50,7 @@ export async function updateEvent({
 }): Promise<{ event: Event; changed: EditableEventField[]; previousSlug: string }> {
   return withUniqueSlug(() =>
     db.transaction(async (tx) => {
-      const current = await lockOrgEvent({ tx, orgId, eventId });
+      const current = await getOrgEvent({ db: tx, orgId, eventId, lock: true });
       if (current.status === "archived") {
         reject("conflict", "Archived events cannot be edited. Duplicate it to run it again.");
       }

@@ -1,12 +1,10 @@
 import "server-only";
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { events, items, orderLines, orders, variants } from "@/db/schema";
-import { NotFoundError } from "@/lib/auth/errors";
+import { items, orderLines, orders, variants } from "@/db/schema";
 import type { DayCount } from "./series";
 import type { VariantStockRow } from "./stock";
-
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { getOrgEvent } from "@/lib/events/org-event";
 
 export type OverviewEvent = {
   id: string;
@@ -27,34 +25,6 @@ export type OverviewData = {
   perDay: DayCount[];
   variants: VariantStockRow[];
 };
-
-/** The event, only when it belongs to the organisation; otherwise the same error as a missing one. */
-export async function getOverviewEvent({
-  db,
-  orgId,
-  eventId,
-}: {
-  db: Db;
-  orgId: string;
-  eventId: string;
-}): Promise<OverviewEvent> {
-  if (!UUID_PATTERN.test(eventId)) throw new NotFoundError("event");
-  const [event] = await db
-    .select({
-      id: events.id,
-      slug: events.slug,
-      name: events.name,
-      status: events.status,
-      timeZone: events.timeZone,
-      currency: events.currency,
-      orderingOpensAt: events.orderingOpensAt,
-      orderingClosesAt: events.orderingClosesAt,
-    })
-    .from(events)
-    .where(and(eq(events.id, eventId), eq(events.orgId, orgId)));
-  if (!event) throw new NotFoundError("event");
-  return event;
-}
 
 /** The three aggregate queries, unexecuted (so a benchmark can EXPLAIN exactly what the page runs). */
 export function overviewQueries({ db, event }: { db: Db; event: Pick<OverviewEvent, "id" | "timeZone"> }) {
@@ -132,7 +102,7 @@ export async function getOverviewData({
   orgId: string;
   eventId: string;
 }): Promise<OverviewData> {
-  const event = await getOverviewEvent({ db, orgId, eventId });
+  const event = await getOrgEvent({ db, orgId, eventId });
   const { totalsQuery, perDayQuery, variantsQuery } = overviewQueries({ db, event });
   const [[totals], perDay, variantRows] = await Promise.all([totalsQuery, perDayQuery, variantsQuery]);
 

@@ -9,7 +9,8 @@ import { sameJson } from "./canonical";
 import { rejectStaleDraft } from "./concurrency";
 import { checkDraft, draftIssuesToFieldErrors } from "./issues";
 import type { Actor } from "./save-draft";
-import { newestFormVersion, requireFormEvent, type FormEvent } from "./scope";
+import { newestFormVersion, type FormEvent } from "./scope";
+import { getOrgEvent } from "@/lib/events/org-event";
 
 /** The draft row, locked: publishing and restoring for one event are serialised on it. */
 export async function lockDraft({ tx, event }: { tx: Db; event: FormEvent }) {
@@ -43,7 +44,7 @@ export async function publishDraft({
   eventId: string;
   revision: number;
 }): Promise<{ version: number; fieldCount: number; event: FormEvent }> {
-  const event = await requireFormEvent({ db, orgId: actor.orgId, eventId });
+  const event = await getOrgEvent({ db, orgId: actor.orgId, eventId });
   return db.transaction(async (tx) => {
     const draft = await lockDraft({ tx, event });
     if ((draft?.revision ?? 0) !== revision) {

@@ -7,7 +7,7 @@ import { reject } from "@/lib/dashboard/result";
 import { rejectStaleDraft } from "./concurrency";
 import { lockDraft } from "./publish";
 import type { Actor } from "./save-draft";
-import { requireFormEvent } from "./scope";
+import { getOrgEvent } from "@/lib/events/org-event";
 
 /**
  * Makes an old version's fields the draft again (to publish it as a new version, or edit from it). The
@@ -27,7 +27,7 @@ export async function restoreVersion({
   version: number;
   revision: number;
 }): Promise<{ revision: number }> {
-  const event = await requireFormEvent({ db, orgId: actor.orgId, eventId });
+  const event = await getOrgEvent({ db, orgId: actor.orgId, eventId });
   return db.transaction(async (tx) => {
     const draft = await lockDraft({ tx, event });
     if ((draft?.revision ?? 0) !== revision) {

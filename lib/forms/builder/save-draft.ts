@@ -5,7 +5,8 @@ import { formDrafts } from "@/db/schema";
 import { imageUrlsOf, lockBlobsByUrl } from "@/lib/storage/blob-references";
 import { rejectStaleDraft } from "./concurrency";
 import { draftIssues, type DraftIssue } from "./issues";
-import { newestFormVersion, requireFormEvent } from "./scope";
+import { newestFormVersion } from "./scope";
+import { getOrgEvent } from "@/lib/events/org-event";
 
 export type Actor = { orgId: string; userId: string };
 
@@ -28,7 +29,7 @@ export async function saveDraft({
   fields: unknown[];
   revision: number;
 }): Promise<{ revision: number; savedAt: Date; issues: DraftIssue[] }> {
-  const event = await requireFormEvent({ db, orgId: actor.orgId, eventId });
+  const event = await getOrgEvent({ db, orgId: actor.orgId, eventId });
   const issues = draftIssues(fields);
   const saved = await db.transaction(async (tx) => {
     // Before the reference is written, so an image clean-up running now either sees it or finishes first.

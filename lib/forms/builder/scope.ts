@@ -1,8 +1,7 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { events, formVersions } from "@/db/schema";
-import { NotFoundError } from "@/lib/auth/errors";
+import { formVersions } from "@/db/schema";
 import type { FieldDefinition } from "@/lib/forms/definitions";
 
 /** The event as the builder shows it. */
@@ -15,35 +14,6 @@ export type FormEvent = {
   currency: string;
   timeZone: string;
 };
-
-/**
- * The organisation's event, or "not found": every builder query starts here, so an event id from the browser
- * is only trusted after this join, and another organisation's event looks like no event at all.
- */
-export async function requireFormEvent({
-  db,
-  orgId,
-  eventId,
-}: {
-  db: Db;
-  orgId: string;
-  eventId: string;
-}): Promise<FormEvent> {
-  const [event] = await db
-    .select({
-      id: events.id,
-      orgId: events.orgId,
-      name: events.name,
-      slug: events.slug,
-      status: events.status,
-      currency: events.currency,
-      timeZone: events.timeZone,
-    })
-    .from(events)
-    .where(and(eq(events.id, eventId), eq(events.orgId, orgId)));
-  if (!event) throw new NotFoundError("event");
-  return event;
-}
 
 /** The newest published version (the one attendees answer), or null when the form was never published. */
 export async function newestFormVersion({

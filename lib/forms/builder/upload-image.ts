@@ -6,7 +6,7 @@ import { ImageRejectedError } from "@/lib/storage/images";
 import { getStorage } from "@/lib/storage/index";
 import { storeImage } from "@/lib/storage/store-image";
 import type { Actor } from "./save-draft";
-import { requireFormEvent } from "./scope";
+import { getOrgEvent } from "@/lib/events/org-event";
 
 /**
  * Stores an image for an image block (a size chart): checked by content, re-encoded as WebP by storeImage.
@@ -27,7 +27,7 @@ export async function uploadFormImage({
   file: Blob;
   storage?: StorageAdapter;
 }): Promise<{ url: string; width: number; height: number }> {
-  await requireFormEvent({ db, orgId: actor.orgId, eventId });
+  await getOrgEvent({ db, orgId: actor.orgId, eventId });
   try {
     const blob = await storeImage({
       db,

@@ -1,3 +1,4 @@
+import { getOrgEvent } from "@/lib/events/org-event";
 import { eq } from "drizzle-orm";
 import { describe, expect, test, vi } from "vitest";
 import { formVersions, orders } from "@/db/schema";
@@ -5,7 +6,6 @@ import { compileAnswersSchema } from "@/lib/forms/compile";
 import type { FieldDefinition, FieldDefinitionInput } from "@/lib/forms/definitions";
 import { formatAnswers } from "@/lib/forms/format-answers";
 import { exportOrdersCsv } from "@/lib/orders/dashboard/export-csv";
-import { getDashboardEvent } from "@/lib/orders/dashboard/list-orders";
 import { getOrderDetail } from "@/lib/orders/dashboard/order-detail";
 import { parseOrderFilters } from "@/lib/orders/dashboard/order-filters";
 import { loadFormattedAnswers } from "@/lib/orders/order-details";
@@ -145,7 +145,7 @@ describe(`form versions keep old orders readable (${testDriver()})`, () => {
     });
     expect(masked.answers[0]).toEqual({ key: "dietary_needs", label: "Dietary needs", value: "•••" });
 
-    const event = await getDashboardEvent({ db, orgId: w.orgId, eventId: w.eventId });
+    const event = await getOrgEvent({ db, orgId: w.orgId, eventId: w.eventId });
     const { stream } = exportOrdersCsv({
       db,
       event,

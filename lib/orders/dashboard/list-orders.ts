@@ -2,14 +2,13 @@ import "server-only";
 import { and, asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
-import { events, items, orderLines, orders, variants, type OrderStatus } from "@/db/schema";
-import { NotFoundError } from "@/lib/auth/errors";
+import { items, orderLines, orders, variants, type OrderStatus } from "@/db/schema";
 import { maskEmail, maskName } from "./masking";
 import type { OrderCursor, OrderFilters, OrderQuery, OrderSort } from "./order-filters";
 
 /**
  * The orders table's queries (ADR 007 shows their plans at 100,000 orders in one event). Every query is
- * scoped by the event, and the event by the organisation (`getDashboardEvent`). Paging is keyset on the
+ * scoped by the event, and the event by the organisation (`getOrgEvent`). Paging is keyset on the
  * sort's columns plus the id, with the cursor row's keys read inside the query itself, so the cursor
  * carries only an id: the page never sends an attendee's name back and forth in a URL.
  */
@@ -21,30 +20,6 @@ export type DashboardEvent = {
   timeZone: string;
   currency: string;
 };
-
-export async function getDashboardEvent({
-  db,
-  orgId,
-  eventId,
-}: {
-  db: Db;
-  orgId: string;
-  eventId: string;
-}): Promise<DashboardEvent> {
-  const [event] = await db
-    .select({
-      id: events.id,
-      orgId: events.orgId,
-      slug: events.slug,
-      name: events.name,
-      timeZone: events.timeZone,
-      currency: events.currency,
-    })
-    .from(events)
-    .where(and(eq(events.id, eventId), eq(events.orgId, orgId)));
-  if (!event) throw new NotFoundError("event");
-  return event;
-}
 
 /** Full references ("DEV-7K3M9Q") are matched exactly through the unique (event_id, reference) index. */
 const FULL_REFERENCE = /^[A-Z0-9]+-[A-Z0-9]{6}$/;

@@ -1,3 +1,4 @@
+import { getOrgEvent } from "@/lib/events/org-event";
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, test, vi } from "vitest";
@@ -13,7 +14,7 @@ import { testDb } from "@/test/db";
 import { actAs } from "@/test/authz/current-user";
 import { createTestUser } from "@/test/authz/users";
 import { exportOrdersCsv } from "./export-csv";
-import { getDashboardEvent, listOrders } from "./list-orders";
+import { listOrders } from "./list-orders";
 import { encodeCursor, parseOrderFilters } from "./order-filters";
 
 vi.mock("@/lib/auth/current-user", () => import("@/test/authz/current-user"));
@@ -385,7 +386,7 @@ describe("orders CSV export", () => {
   });
 
   test("reads batch after batch through ties, each row once, in the table's order", async () => {
-    const event = await getDashboardEvent({ db, orgId: fixture.event.orgId, eventId: fixture.event.id });
+    const event = await getOrgEvent({ db, orgId: fixture.event.orgId, eventId: fixture.event.id });
     const query = parseOrderFilters({});
     const { stream } = exportOrdersCsv({
       db,

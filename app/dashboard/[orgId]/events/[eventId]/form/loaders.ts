@@ -2,8 +2,9 @@ import "server-only";
 import { orgLoader } from "@/lib/dashboard/define";
 import { getFormBuilderState } from "@/lib/forms/builder/builder-state";
 import { formBuilderRefSchema } from "@/lib/forms/builder/schemas";
-import { requireFormEvent, type FormEvent } from "@/lib/forms/builder/scope";
+import { type FormEvent } from "@/lib/forms/builder/scope";
 import { listFormVersions } from "@/lib/forms/builder/versions";
+import { getOrgEvent } from "@/lib/events/org-event";
 
 const publicEvent = ({ id, name, slug, status, currency, timeZone }: FormEvent) => ({
   id,
@@ -23,7 +24,7 @@ export const loadFormBuilder = orgLoader({
   permission: "events.view",
   input: formBuilderRefSchema,
   load: async ({ db, member, input }) => {
-    const event = await requireFormEvent({ db, orgId: member.orgId, eventId: input.eventId });
+    const event = await getOrgEvent({ db, orgId: member.orgId, eventId: input.eventId });
     const state = await getFormBuilderState({ db, eventId: event.id });
     return {
       event: publicEvent(event),
@@ -47,7 +48,7 @@ export const loadFormVersions = orgLoader({
   permission: "events.view",
   input: formBuilderRefSchema,
   load: async ({ db, member, input }) => {
-    const event = await requireFormEvent({ db, orgId: member.orgId, eventId: input.eventId });
+    const event = await getOrgEvent({ db, orgId: member.orgId, eventId: input.eventId });
     const versions = await listFormVersions({ db, eventId: event.id });
     return {
       event: publicEvent(event),

@@ -1,7 +1,8 @@
 import "server-only";
 import { orgLoader } from "@/lib/dashboard/define";
-import { getDashboardEvent, listOrders, loadFilterOptions } from "@/lib/orders/dashboard/list-orders";
+import { listOrders, loadFilterOptions } from "@/lib/orders/dashboard/list-orders";
 import { orderTableInput } from "@/lib/orders/dashboard/order-filters";
+import { getOrgEvent } from "@/lib/events/org-event";
 
 /**
  * The orders table of one event: a page of rows (names and emails masked on the server for members without
@@ -14,7 +15,7 @@ export const loadOrdersTable = orgLoader({
   input: orderTableInput,
   load: async ({ db, member, input }) => {
     const { orgId, eventId, ...filters } = input;
-    const event = await getDashboardEvent({ db, orgId, eventId });
+    const event = await getOrgEvent({ db, orgId, eventId });
     const canSeePersonal = member.can("personalData.view");
     const [page, options] = await Promise.all([
       listOrders({ db, event, filters, canSeePersonal }),

@@ -1,8 +1,8 @@
 import "server-only";
 import { orgLoader } from "@/lib/dashboard/define";
 import { exportOrdersCsv } from "@/lib/orders/dashboard/export-csv";
-import { getDashboardEvent } from "@/lib/orders/dashboard/list-orders";
 import { orderTableInput } from "@/lib/orders/dashboard/order-filters";
+import { getOrgEvent } from "@/lib/events/org-event";
 
 /**
  * The orders CSV of one event, following the table's filters and sort (its search params). Returns the
@@ -16,7 +16,7 @@ export const loadOrdersExport = orgLoader({
     // The export starts at the first row whatever page the table was on, and is not paged.
     const { orgId, eventId, q, status, item, variant, from, to, sort } = input;
     const query = { q, status, item, variant, from, to, sort };
-    const event = await getDashboardEvent({ db, orgId, eventId });
+    const event = await getOrgEvent({ db, orgId, eventId });
     return exportOrdersCsv({
       db,
       event,

@@ -70,6 +70,17 @@ function parse<S extends z.ZodType>(schema: S, raw: unknown) {
   return schema.safeParse(toPlainInput(raw));
 }
 
+/** Every field's errors at once, keyed by path. */
+function invalidInput(error: z.ZodError): ActionResult<never> {
+  return fail("invalid_input", "Please correct the highlighted fields.", issuesToFieldErrors(error.issues));
+}
+
+async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new NotSignedInError();
+  return user;
+}
+
 /** A server action on one organisation's data: `input` must carry the `orgId`. */
 export function orgAction<S extends z.ZodType<OrgInput>, T>(def: {
   name: string;
@@ -79,16 +90,9 @@ export function orgAction<S extends z.ZodType<OrgInput>, T>(def: {
 }) {
   const action = async (raw: unknown): Promise<ActionResult<T>> => {
     try {
-      const user = await getCurrentUser();
-      if (!user) throw new NotSignedInError();
+      const user = await requireUser();
       const parsed = parse(def.input, raw);
-      if (!parsed.success) {
-        return fail(
-          "invalid_input",
-          "Please correct the highlighted fields.",
-          issuesToFieldErrors(parsed.error.issues),
-        );
-      }
+      if (!parsed.success) return invalidInput(parsed.error);
       const db = getDb();
       const member = await requireMember(db, {
         userId: user.id,
@@ -111,16 +115,9 @@ export function userAction<S extends z.ZodType, T>(def: {
 }) {
   const action = async (raw: unknown): Promise<ActionResult<T>> => {
     try {
-      const user = await getCurrentUser();
-      if (!user) throw new NotSignedInError();
+      const user = await requireUser();
       const parsed = parse(def.input, raw);
-      if (!parsed.success) {
-        return fail(
-          "invalid_input",
-          "Please correct the highlighted fields.",
-          issuesToFieldErrors(parsed.error.issues),
-        );
-      }
+      if (!parsed.success) return invalidInput(parsed.error);
       return await def.run({ db: getDb(), user, input: parsed.data });
     } catch (error) {
       return failureFrom(error, def.name);
@@ -139,13 +136,7 @@ export function publicAction<S extends z.ZodType, T>(def: {
   const action = async (raw: unknown): Promise<ActionResult<T>> => {
     try {
       const parsed = parse(def.input, raw);
-      if (!parsed.success) {
-        return fail(
-          "invalid_input",
-          "Please correct the highlighted fields.",
-          issuesToFieldErrors(parsed.error.issues),
-        );
-      }
+      if (!parsed.success) return invalidInput(parsed.error);
       return await def.run({ db: getDb(), input: parsed.data });
     } catch (error) {
       return failureFrom(error, def.name);

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { KeyNumbers } from "@/components/dashboard/overview/key-numbers";
 import { NoOrdersYet } from "@/components/dashboard/overview/no-orders-yet";
 import { OrdersChart } from "@/components/dashboard/overview/orders-chart";
-import { OverviewSection } from "@/components/dashboard/overview/section";
+import { SectionCard } from "@/components/dashboard/section-card";
 import { SizeDistribution } from "@/components/dashboard/overview/size-distribution";
 import { StockTable } from "@/components/dashboard/overview/stock-table";
 import { loadEventOverview } from "./loaders";
@@ -25,16 +25,16 @@ export default async function EventOverviewPage({
     <div className="space-y-6" data-testid="event-overview">
       <KeyNumbers numbers={overview.numbers} />
 
-      <OverviewSection id="orders-over-time" title="Orders over time">
+      <SectionCard id="orders-over-time" title="Orders over time">
         {hasOrders && overview.series ? (
           <OrdersChart series={overview.series} timeZone={overview.event.timeZone} />
         ) : (
           <NoOrdersYet status={overview.event.status} shopUrl={overview.shopUrl} itemsHref={itemsHref} />
         )}
-      </OverviewSection>
+      </SectionCard>
 
       <div className="grid gap-6 xl:grid-cols-3">
-        <OverviewSection
+        <SectionCard
           id="stock"
           title="Stock left per variant"
           description="Ordered counts every order that is not cancelled; left is what attendees can still order."
@@ -52,9 +52,9 @@ export default async function EventOverviewPage({
               ) : null}
             </p>
           )}
-        </OverviewSection>
+        </SectionCard>
 
-        <OverviewSection
+        <SectionCard
           id="sizes"
           title="Size distribution"
           description="Units ordered per size, across every item that comes in more than one size."
@@ -66,7 +66,7 @@ export default async function EventOverviewPage({
           ) : (
             <SizeDistribution sizes={overview.sizes} />
           )}
-        </OverviewSection>
+        </SectionCard>
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Card } from "@/components/dashboard/order-detail/card";
+import { SectionCard } from "@/components/dashboard/section-card";
 import { NoteForm } from "@/components/dashboard/order-detail/note-form";
 import { OrderLines } from "@/components/dashboard/order-detail/order-lines";
 import { OrderNotes } from "@/components/dashboard/order-detail/order-notes";
@@ -60,7 +60,7 @@ export default async function OrderDetailPage({
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
-          <Card id="attendee" title="Attendee">
+          <SectionCard id="attendee" title="Attendee">
             <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
               <dt className="font-semibold text-slate-700">Name</dt>
               <dd data-testid="attendee-name">{order.erased ? "—" : order.attendee.name}</dd>
@@ -71,13 +71,13 @@ export default async function OrderDetailPage({
               <dt className="font-semibold text-slate-700">Payment</dt>
               <dd>{paymentWords[order.paymentStatus]}</dd>
             </dl>
-          </Card>
+          </SectionCard>
 
-          <Card id="lines" title="Items">
+          <SectionCard id="lines" title="Items">
             <OrderLines lines={order.lines} total={order.total} />
-          </Card>
+          </SectionCard>
 
-          <Card
+          <SectionCard
             id="answers"
             title="Answers"
             description={
@@ -98,7 +98,7 @@ export default async function OrderDetailPage({
                 ))}
               </dl>
             )}
-          </Card>
+          </SectionCard>
         </div>
 
         <div className="space-y-6">
@@ -115,19 +115,19 @@ export default async function OrderDetailPage({
             </div>
           ) : null}
 
-          <Card id="history" title="Status history">
+          <SectionCard id="history" title="Status history">
             <StatusHistory history={order.history} timeZone={tz} />
-          </Card>
+          </SectionCard>
 
           {order.notes ? (
-            <Card id="notes" title="Internal notes" description="Seen by the team only.">
+            <SectionCard id="notes" title="Internal notes" description="Seen by the team only.">
               <div className="space-y-4">
                 {canManage ? (
                   <NoteForm orgId={orgId} eventId={eventId} orderId={order.id} action={addOrderNote} />
                 ) : null}
                 <OrderNotes notes={order.notes} timeZone={tz} />
               </div>
-            </Card>
+            </SectionCard>
           ) : null}
         </div>
       </div>

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import { cx } from "@/components/ui/cx";
 
-/** A titled card of the overview; the heading names the region for screen-reader navigation. */
-export function OverviewSection({
+/** A titled card of a dashboard page; the heading names the region for screen-reader navigation. */
+export function SectionCard({
   id,
   title,
   description,
@@ -24,7 +24,7 @@ export function OverviewSection({
         {title}
       </h2>
       {description ? <p className="mt-1 text-sm text-slate-600">{description}</p> : null}
-      <div className="mt-4">{children}</div>
+      <div className="mt-3">{children}</div>
     </section>
   );
 }

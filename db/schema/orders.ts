@@ -14,21 +14,13 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { orderStatusValues } from "@/lib/orders/status-values";
 import { users } from "./auth";
 import { events } from "./events";
 import { formVersions } from "./forms";
 import { items, variants } from "./catalog";
 
-export const orderStatus = pgEnum("order_status", [
-  "placed",
-  "confirmed",
-  "sent_to_supplier",
-  "shipped",
-  "ready_for_pickup",
-  "delivered",
-  "collected",
-  "cancelled",
-]);
+export const orderStatus = pgEnum("order_status", orderStatusValues);
 
 /** Room for online payment later; today paid items are paid on collection or invoiced. */
 export const paymentStatus = pgEnum("payment_status", [

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { OrderStatus } from "@/db/schema/orders";
 import { roles } from "@/lib/auth/permissions";
+import { orderStatusValues } from "@/lib/orders/status-values";
 
 /**
  * The outbox's contract: each template name with the zod schema of its payload. Payloads are snapshots taken
@@ -31,18 +31,6 @@ const orderSnapshot = z.object({
   /** Answers formatted for display by the form version the order was placed against. */
   answers: z.array(z.object({ label: z.string(), value: z.string() })),
 });
-
-/** The order statuses (db/schema/orders.ts), listed here so templates need no database schema at run time. */
-const orderStatusValues = [
-  "placed",
-  "confirmed",
-  "sent_to_supplier",
-  "shipped",
-  "ready_for_pickup",
-  "delivered",
-  "collected",
-  "cancelled",
-] as const satisfies readonly OrderStatus[];
 
 export const messageSchemas = {
   "order-confirmation": z.object({ branding, order: orderSnapshot, pickupInfo: z.string().default("") }),

@@ -5,7 +5,7 @@ import { NoteForm } from "@/components/dashboard/order-detail/note-form";
 import { OrderLines } from "@/components/dashboard/order-detail/order-lines";
 import { OrderNotes } from "@/components/dashboard/order-detail/order-notes";
 import { StatusActions } from "@/components/dashboard/order-detail/status-actions";
-import { StatusBadge } from "@/components/dashboard/order-detail/status-badge";
+import { OrderStatusBadge } from "@/components/dashboard/orders/order-status-badge";
 import { StatusHistory } from "@/components/dashboard/order-detail/status-history";
 import { Alert } from "@/components/ui/alert";
 import { formatShortDateTime } from "@/lib/events/window";
@@ -40,7 +40,7 @@ export default async function OrderDetailPage({
         </Link>
         <div className="mt-2 flex flex-wrap items-center gap-3">
           <h1 className="font-mono text-2xl font-bold tracking-wide text-slate-900">{order.reference}</h1>
-          <StatusBadge status={order.status} />
+          <OrderStatusBadge status={order.status} />
         </div>
         <p className="mt-1 text-sm text-slate-600">
           Placed{" "}

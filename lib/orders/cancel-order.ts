@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { events, orders, orderStatusHistory, variants, type Order, type OrderStatus } from "@/db/schema";
+import { orderSnapshot } from "@/lib/mail/order-snapshot";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { isDatabaseUnavailable } from "./db-errors";
 import type { Branding } from "./branding";
@@ -150,17 +151,7 @@ export async function enqueueCancellationEmail(
     payload: {
       branding: look,
       order: {
-        orderId: order.id,
-        reference: order.reference,
-        attendeeName: order.attendeeName,
-        lines: lines.map((l) => ({
-          itemName: l.itemName,
-          variantLabel: l.variantLabel,
-          quantity: l.quantity,
-          unitPriceMinor: l.unitPriceMinor,
-        })),
-        totalMinor: order.totalMinor,
-        currency: order.currency,
+        ...orderSnapshot({ order, lines }),
         answers: answers.map(({ label, value }) => ({ label, value })),
       },
     },

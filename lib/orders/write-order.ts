@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { events, orderLines, orders, orderStatusHistory } from "@/db/schema";
+import { orderSnapshot } from "@/lib/mail/order-snapshot";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import type { OrderingContext } from "./load-event";
 import type { OrderInput } from "./order-input";
@@ -113,17 +114,16 @@ export async function writeOrder(tx: Db, order: OrderToWrite): Promise<PlaceOrde
       branding: order.context.branding,
       pickupInfo: order.context.pickupInfo,
       order: {
-        orderId: id,
-        reference,
-        attendeeName: order.input.attendee.name,
-        lines: stock.lines.map((l) => ({
-          itemName: l.itemName,
-          variantLabel: l.variantLabel,
-          quantity: l.quantity,
-          unitPriceMinor: l.unitPriceMinor,
-        })),
-        totalMinor,
-        currency: event.currency,
+        ...orderSnapshot({
+          order: {
+            id,
+            reference,
+            attendeeName: order.input.attendee.name,
+            totalMinor,
+            currency: event.currency,
+          },
+          lines: stock.lines,
+        }),
         answers: order.formattedAnswers,
       },
     },

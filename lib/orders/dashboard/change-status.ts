@@ -5,6 +5,7 @@ import { events, orders, type Order, type OrderStatus } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { reject } from "@/lib/dashboard/result";
 import { limits } from "@/lib/limits";
+import { orderSnapshot } from "@/lib/mail/order-snapshot";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { enqueueCancellationEmail, recordStatusChange, returnStock } from "../cancel-order";
 import { loadBranding, loadOrderLines } from "../order-details";
@@ -94,19 +95,7 @@ async function apply(
       to: order.attendeeEmail,
       payload: {
         branding,
-        order: {
-          orderId: order.id,
-          reference: order.reference,
-          attendeeName: order.attendeeName,
-          lines: lines.map((l) => ({
-            itemName: l.itemName,
-            variantLabel: l.variantLabel,
-            quantity: l.quantity,
-            unitPriceMinor: l.unitPriceMinor,
-          })),
-          totalMinor: order.totalMinor,
-          currency: order.currency,
-        },
+        order: orderSnapshot({ order, lines }),
         fromStatus: order.status,
         toStatus: to,
         pickupInfo,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { imageFileSchema } from "@/lib/storage/image-file-schema";
 import { limits } from "@/lib/limits";
 import { catalogLimits } from "./catalog-limits";
 import { priceFormatMessage, priceTextPattern } from "./price";
@@ -87,13 +88,7 @@ export const uploadImageSchema = z
   .object({
     ...ids,
     itemId: z.uuid(),
-    image: z
-      .instanceof(File, { message: "Choose an image file" })
-      .refine((f) => f.size > 0, "Choose an image file")
-      .refine(
-        (f) => f.size <= limits.uploadMaxBytes,
-        `The image is too large (max ${Math.round(limits.uploadMaxBytes / (1024 * 1024))} MB)`,
-      ),
+    image: imageFileSchema,
   })
   .strict();
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { imageFileSchema } from "@/lib/storage/image-file-schema";
 import { limits } from "@/lib/limits";
 
 /**
@@ -65,13 +66,7 @@ export const restoreFormVersionSchema = z
 export const uploadFormImageSchema = z
   .object({
     ...ids,
-    file: z
-      .instanceof(File, { message: "Choose an image file" })
-      .refine((f) => f.size > 0, "Choose an image file")
-      .refine(
-        (f) => f.size <= limits.uploadMaxBytes,
-        `The image is too large (max ${Math.round(limits.uploadMaxBytes / (1024 * 1024))} MB)`,
-      ),
+    file: imageFileSchema,
   })
   .strict();
 

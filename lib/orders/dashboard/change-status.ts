@@ -1,10 +1,11 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { events, orders, type Order, type OrderStatus } from "@/db/schema";
+import { orders, type Order, type OrderStatus } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { reject } from "@/lib/dashboard/result";
 import { limits } from "@/lib/limits";
+import { getOrgEvent } from "@/lib/events/org-event";
 import { orderSnapshot } from "@/lib/mail/order-snapshot";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { enqueueCancellationEmail, recordStatusChange, returnStock } from "../cancel-order";
@@ -32,15 +33,6 @@ type ChangeInput = {
 
 export type StatusChanged = { orderId: string; reference: string; from: OrderStatus; to: OrderStatus };
 export type StatusSkipped = { orderId: string; reference: string; reason: string };
-
-async function scopedEvent(tx: Db, orgId: string, eventId: string): Promise<EventRef> {
-  const [event] = await tx
-    .select({ id: events.id, orgId: events.orgId, slug: events.slug, name: events.name })
-    .from(events)
-    .where(and(eq(events.id, eventId), eq(events.orgId, orgId)))
-    .limit(1);
-  return event ?? reject("not_found", "This event does not exist.");
-}
 
 /** Locks the orders in id order (every caller does, so two bulk changes never deadlock), scoped to the event. */
 async function lockOrders(tx: Db, event: EventRef, orderIds: readonly string[]): Promise<Order[]> {
@@ -122,7 +114,7 @@ function brandingLoader(tx: Db, event: EventRef) {
 /** One order. An illegal change is refused as a conflict and nothing is written. */
 export async function changeOrderStatus(input: ChangeInput & { orderId: string }): Promise<StatusChanged> {
   return input.db.transaction(async (tx) => {
-    const event = await scopedEvent(tx, input.orgId, input.eventId);
+    const event = await getOrgEvent({ db: tx, orgId: input.orgId, eventId: input.eventId });
     const [order] = await lockOrders(tx, event, [input.orderId]);
     if (!order) reject("not_found", "This order does not exist.");
     if (!canTransition(order.status, input.to, "team")) {
@@ -161,7 +153,7 @@ export async function bulkChangeOrderStatus(
     reject("invalid_input", message, { orderIds: [message] });
   }
   return input.db.transaction(async (tx) => {
-    const event = await scopedEvent(tx, input.orgId, input.eventId);
+    const event = await getOrgEvent({ db: tx, orgId: input.orgId, eventId: input.eventId });
     const locked = await lockOrders(tx, event, ids);
     if (locked.length !== ids.length) {
       reject("not_found", "Some of these orders do not belong to this event. Nothing was changed.");

@@ -47,6 +47,8 @@ test("the confirmation and my-order pages have no accessibility violations", asy
 
   // Leave the stock as it was.
   await myOrder.cancelButton.click();
+  // The two-step cancel is a plain form (a navigation): axe must wait for the page it leads to.
+  await expect(myOrder.confirmCancelButton).toBeVisible();
   await expectNoAxeViolations(page, "the my-order page asking to confirm the cancellation");
   await myOrder.confirmCancelButton.click();
   await expect(myOrder.cancelled).toBeVisible();

@@ -4,7 +4,9 @@ import { defineConfig, devices } from "@playwright/test";
  * End-to-end tests run against a production build (`next build` happens in `npm run test:e2e`) served with a
  * throwaway embedded Postgres on its own port, seeded with the demo data. Chromium comes from the system.
  */
-export const E2E_PORT = 3100;
+// Overridable so two checkouts (git worktrees) can run their suites side by side.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_PG_PORT = Number(process.env.E2E_PG_PORT ?? 54349);
 const chromium = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH ?? "/usr/bin/chromium";
 const launchOptions = {
   executablePath: chromium,
@@ -49,7 +51,7 @@ export default defineConfig({
     stdout: "pipe",
     env: {
       PORT: String(E2E_PORT),
-      EMBEDDED_PG_PORT: "54349",
+      EMBEDDED_PG_PORT: String(E2E_PG_PORT),
       ROOT_DOMAIN: `localhost:${E2E_PORT}`,
       LOG_LEVEL: "warn",
     },

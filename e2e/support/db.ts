@@ -5,7 +5,7 @@ import pg from "pg";
  * Direct access to the end-to-end server's database (playwright.config.ts starts it on EMBEDDED_PG_PORT
  * 54349), for fixtures that would be slow or beside the point to build through the UI: a signed-in user.
  */
-export const E2E_DATABASE_URL = "postgres://postgres:postgres@localhost:54349/swagstand";
+export const E2E_DATABASE_URL = `postgres://postgres:postgres@localhost:${process.env.E2E_PG_PORT ?? 54349}/swagstand`;
 
 let pool: pg.Pool | undefined;
 

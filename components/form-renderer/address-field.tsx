@@ -9,8 +9,10 @@ import {
   FieldGroup,
   OptionalMark,
   describedBy,
+  asInputText,
   errorIdOf,
   useFieldError,
+  useInitialValue,
   type FieldProps,
 } from "./field-parts";
 import * as styles from "./styles";
@@ -108,12 +110,14 @@ function usePartAria({ id, name, required }: Pick<PartProps, "id" | "name" | "re
 function AddressInput(props: PartProps) {
   const { register } = useFormContext();
   const { error, aria } = usePartAria(props);
+  const initial = asInputText(useInitialValue(props.name));
   return (
     <div>
       <PartLabel {...props} />
       <input
         {...aria}
         {...register(props.name)}
+        defaultValue={initial}
         type="text"
         autoComplete={props.autoComplete}
         maxLength={limits.shortTextMaxLength}
@@ -127,6 +131,7 @@ function AddressInput(props: PartProps) {
 function AddressCountry(props: PartProps & { allowed: readonly string[] | undefined }) {
   const { register } = useFormContext();
   const { error, aria } = usePartAria(props);
+  const initial = asInputText(useInitialValue(props.name));
   return (
     <div>
       <PartLabel {...props} />
@@ -134,6 +139,7 @@ function AddressCountry(props: PartProps & { allowed: readonly string[] | undefi
         <CountrySelect
           aria={aria}
           registration={register(props.name)}
+          initial={initial}
           allowed={props.allowed}
           placeholder={undefined}
           autoComplete={props.autoComplete}

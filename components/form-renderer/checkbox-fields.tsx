@@ -10,6 +10,7 @@ import {
   errorIdOf,
   helpIdOf,
   useFieldError,
+  useInitialValue,
   type FieldProps,
 } from "./field-parts";
 import * as styles from "./styles";
@@ -18,6 +19,7 @@ import * as styles from "./styles";
 export function CheckboxField({ field, name, id }: FieldProps<FieldOfType<"checkbox">>) {
   const { register } = useFormContext();
   const error = useFieldError(name);
+  const initiallyTicked = useInitialValue(name) === true;
   return (
     <div>
       <label htmlFor={id} className={`${styles.optionRow} font-semibold`}>
@@ -25,6 +27,7 @@ export function CheckboxField({ field, name, id }: FieldProps<FieldOfType<"check
           {...register(name)}
           type="checkbox"
           id={id}
+          defaultChecked={initiallyTicked}
           aria-describedby={describedBy(field.helpText && helpIdOf(id), error && errorIdOf(id))}
           aria-invalid={error ? true : undefined}
           className={styles.tickable}
@@ -41,6 +44,7 @@ export function CheckboxField({ field, name, id }: FieldProps<FieldOfType<"check
 export function ConsentField({ field, name, id }: FieldProps<FieldOfType<"consent">>) {
   const { register } = useFormContext();
   const inputId = `${id}-accept`;
+  const initiallyTicked = useInitialValue(name) === true;
   return (
     <FieldGroup id={id} name={name} legend={field.label} helpText={field.helpText} required>
       {({ invalid, describedBy: description }) => (
@@ -50,6 +54,7 @@ export function ConsentField({ field, name, id }: FieldProps<FieldOfType<"consen
               {...register(name)}
               type="checkbox"
               id={inputId}
+              defaultChecked={initiallyTicked}
               aria-describedby={description}
               aria-invalid={invalid ? true : undefined}
               aria-required

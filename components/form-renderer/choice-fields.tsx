@@ -2,7 +2,14 @@
 
 import { useController, useFormContext } from "react-hook-form";
 import type { FieldOfType } from "@/lib/forms/definitions";
-import { FieldGroup, SingleControlField, useFieldError, type FieldProps } from "./field-parts";
+import {
+  FieldGroup,
+  SingleControlField,
+  asInputText,
+  useFieldError,
+  useInitialValue,
+  type FieldProps,
+} from "./field-parts";
 import * as styles from "./styles";
 
 export function SingleChoiceField(props: FieldProps<FieldOfType<"single_choice">>) {
@@ -11,6 +18,7 @@ export function SingleChoiceField(props: FieldProps<FieldOfType<"single_choice">
 
 function RadioGroupField({ field, name, id }: FieldProps<FieldOfType<"single_choice">>) {
   const { register } = useFormContext();
+  const initial = useInitialValue(name);
   return (
     <FieldGroup
       id={id}
@@ -29,6 +37,7 @@ function RadioGroupField({ field, name, id }: FieldProps<FieldOfType<"single_cho
                 type="radio"
                 id={`${id}-${index}`}
                 value={option.value}
+                defaultChecked={initial === option.value}
                 className={styles.tickable}
               />
               <span>{option.label}</span>
@@ -42,6 +51,7 @@ function RadioGroupField({ field, name, id }: FieldProps<FieldOfType<"single_cho
 
 function DropdownField({ field, name, id }: FieldProps<FieldOfType<"single_choice">>) {
   const { register } = useFormContext();
+  const initial = asInputText(useInitialValue(name));
   return (
     <SingleControlField
       id={id}
@@ -51,7 +61,7 @@ function DropdownField({ field, name, id }: FieldProps<FieldOfType<"single_choic
       required={field.required}
     >
       {(aria) => (
-        <select {...aria} {...register(name)} className={styles.control}>
+        <select {...aria} {...register(name)} defaultValue={initial} className={styles.control}>
           <option value="">{field.placeholder || "Choose…"}</option>
           {field.options.map((option) => (
             <option key={option.value} value={option.value}>

@@ -3,10 +3,11 @@
 import { useFormContext } from "react-hook-form";
 import type { FieldOfType } from "@/lib/forms/definitions";
 import { CountrySelect } from "./country-select";
-import { SingleControlField, type FieldProps } from "./field-parts";
+import { SingleControlField, asInputText, useInitialValue, type FieldProps } from "./field-parts";
 
 export function CountryField({ field, name, id }: FieldProps<FieldOfType<"country">>) {
   const { register } = useFormContext();
+  const initial = asInputText(useInitialValue(name));
   return (
     <SingleControlField
       id={id}
@@ -19,6 +20,7 @@ export function CountryField({ field, name, id }: FieldProps<FieldOfType<"countr
         <CountrySelect
           aria={aria}
           registration={register(name)}
+          initial={initial}
           allowed={field.countries}
           placeholder={field.placeholder}
           autoComplete="country"

@@ -13,8 +13,11 @@ export function CountrySelect({
   allowed,
   placeholder,
   autoComplete,
+  initial,
 }: {
   registration: UseFormRegisterReturn;
+  /** The initial country code, for the server-rendered HTML (see useInitialValue). */
+  initial: string;
   aria: ControlAria;
   allowed: readonly string[] | undefined;
   placeholder: string | undefined;
@@ -25,7 +28,13 @@ export function CountrySelect({
     [allowed],
   );
   return (
-    <select {...aria} {...registration} autoComplete={autoComplete} className={styles.control}>
+    <select
+      {...aria}
+      {...registration}
+      defaultValue={initial}
+      autoComplete={autoComplete}
+      className={styles.control}
+    >
       <option value="">{placeholder || "Choose a country"}</option>
       {options.map((country) => (
         <option key={country.code} value={country.code}>

@@ -1,8 +1,9 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { get, useFormState } from "react-hook-form";
+import { get, useFormContext, useFormState } from "react-hook-form";
 import * as styles from "./styles";
+import { useSettledValue } from "./use-settled-value";
 
 /** What every field component receives: its form path and DOM id. */
 export type FieldProps<F> = { field: F; name: string; id: string };
@@ -25,6 +26,25 @@ export function useFieldError(name: string): string | undefined {
   return typeof message === "string" && message !== "" ? message : undefined;
 }
 
+/**
+ * The value the form starts `name` with. register() only puts values into inputs once hydrated, so inputs
+ * also render it as their defaultValue/defaultChecked: the server's HTML then shows what was typed (a form
+ * posted before JavaScript loaded and rendered again with its errors) and matches what hydration sets.
+ */
+export function useInitialValue(name: string): unknown {
+  const { formState } = useFormContext();
+  return get(formState.defaultValues, name);
+}
+
+/** An initial value as the text an input shows ("" for anything that is not text or a number). */
+export function asInputText(value: unknown): string {
+  return typeof value === "string"
+    ? value
+    : typeof value === "number" && Number.isFinite(value)
+      ? String(value)
+      : "";
+}
+
 export function OptionalMark({ required }: { required: boolean }) {
   return required ? null : <span className={styles.optionalMark}> (optional)</span>;
 }
@@ -37,11 +57,15 @@ export function HelpText({ id, text }: { id: string; text: string | undefined })
   ) : null;
 }
 
-/** Inserted when the error appears: role="alert" makes screen readers announce it. */
+/**
+ * Inserted when the error appears: role="alert" makes screen readers announce it. Held back while a tap is
+ * in progress (useSettledValue), so the message a blur produces never moves the control being tapped.
+ */
 export function ErrorText({ id, message }: { id: string; message: string | undefined }) {
-  return message ? (
+  const shown = useSettledValue(message);
+  return shown ? (
     <p id={errorIdOf(id)} role="alert" className={styles.errorText}>
-      {message}
+      {shown}
     </p>
   ) : null;
 }

@@ -3,7 +3,7 @@
 import { useFormContext } from "react-hook-form";
 import type { FieldOfType } from "@/lib/forms/definitions";
 import { limits } from "@/lib/limits";
-import { SingleControlField, type FieldProps } from "./field-parts";
+import { SingleControlField, asInputText, useInitialValue, type FieldProps } from "./field-parts";
 import * as styles from "./styles";
 
 type OneLineType = "short_text" | "email" | "phone" | "number" | "date";
@@ -14,6 +14,7 @@ type OneLineType = "short_text" | "email" | "phone" | "number" | "date";
  */
 export function OneLineField({ field, name, id }: FieldProps<FieldOfType<OneLineType>>) {
   const { register } = useFormContext();
+  const initial = asInputText(useInitialValue(name));
   return (
     <SingleControlField
       id={id}
@@ -26,6 +27,7 @@ export function OneLineField({ field, name, id }: FieldProps<FieldOfType<OneLine
         <input
           {...aria}
           {...register(name)}
+          defaultValue={initial}
           {...inputAttributes(field)}
           placeholder={"placeholder" in field ? field.placeholder || undefined : undefined}
           className={styles.control}
@@ -58,6 +60,7 @@ function inputAttributes(field: FieldOfType<OneLineType>) {
 
 export function LongTextField({ field, name, id }: FieldProps<FieldOfType<"long_text">>) {
   const { register } = useFormContext();
+  const initial = asInputText(useInitialValue(name));
   return (
     <SingleControlField
       id={id}
@@ -70,6 +73,7 @@ export function LongTextField({ field, name, id }: FieldProps<FieldOfType<"long_
         <textarea
           {...aria}
           {...register(name)}
+          defaultValue={initial}
           rows={4}
           maxLength={field.maxLength ?? limits.longTextMaxLength}
           placeholder={field.placeholder || undefined}

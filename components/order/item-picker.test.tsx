@@ -26,14 +26,19 @@ const socks: PickerItem = {
   variants: [{ id: uuid(21), label: "One size", stock: 150 }],
 };
 
-function render(item: PickerItem, line: OrderFormValues["lines"][number], removable = true) {
+function render(
+  item: PickerItem,
+  line: OrderFormValues["lines"][number],
+  removable = true,
+  groupInvalid = false,
+) {
   function Harness() {
     const methods = useForm<OrderFormValues>({
       defaultValues: { attendee: { name: "", email: "" }, lines: [line], answers: {} },
     });
     return (
       <FormProvider {...methods}>
-        <ItemPicker item={item} index={0} currency="EUR" removable={removable} />
+        <ItemPicker item={item} index={0} currency="EUR" removable={removable} groupInvalid={groupInvalid} />
       </FormProvider>
     );
   }
@@ -41,11 +46,12 @@ function render(item: PickerItem, line: OrderFormValues["lines"][number], remova
 }
 
 const inputs = (html: string) => html.match(/<input[^>]*>/g) ?? [];
+const radios = (html: string) => inputs(html).filter((input) => input.includes('type="radio"'));
 
 describe("ItemPicker", () => {
   it("offers each variant as a radio named exactly by its label, sold-out ones disabled", () => {
     const html = render(shirt, { variantId: "", quantity: 1 });
-    const radios = inputs(html);
+    const radios = inputs(html).filter((input) => input.includes('type="radio"'));
     expect(radios).toHaveLength(3);
     expect(radios.every((r) => r.includes('type="radio"') && r.includes('name="lines.0.variantId"'))).toBe(
       true,
@@ -75,6 +81,20 @@ describe("ItemPicker", () => {
     expect(html).toContain("Up to 2");
     expect(html).toMatch(/aria-label="Increase quantity" aria-disabled="true"/);
     expect(html).toContain("€4.50");
+  });
+
+  it("renders the chosen variant checked and the quantity as a field, for a post before hydration", () => {
+    const html = render(socks, { variantId: uuid(21), quantity: 2 });
+    expect(radios(html)[0]).toContain('checked=""');
+    expect(html).toContain('<input type="hidden" name="lines.0.quantity" value="2"/>');
+    expect(radios(render(shirt, { variantId: "", quantity: 1 })).some((r) => r.includes("checked"))).toBe(
+      false,
+    );
+  });
+
+  it("marks every picker invalid when the items as a whole have an error", () => {
+    expect(render(shirt, { variantId: "", quantity: 1 }, true, true)).toContain("border-red-700");
+    expect(render(shirt, { variantId: "", quantity: 1 }, true, false)).not.toContain("border-red-700");
   });
 
   it("does not offer removal when the item is the only one", () => {

@@ -23,17 +23,23 @@ export function ItemPicker({
   index,
   currency,
   removable,
+  groupInvalid,
 }: {
   item: PickerItem;
   index: number;
   currency: string;
   removable: boolean;
+  /** The items as a whole have an error (nothing chosen): every picker shows it. */
+  groupInvalid: boolean;
 }) {
-  const { register, setValue, getValues } = useFormContext<OrderFormValues>();
+  const { register, setValue, getValues, formState } = useFormContext<OrderFormValues>();
   const { isSubmitted } = useFormState<OrderFormValues>();
   const variantPath = `lines.${index}.variantId` as const;
   const quantityPath = `lines.${index}.quantity` as const;
   const chosenId = useWatch<OrderFormValues, typeof variantPath>({ name: variantPath });
+  const quantity = useWatch<OrderFormValues, typeof quantityPath>({ name: quantityPath });
+  // For the server-rendered HTML (register() checks a radio only once hydrated).
+  const initialVariantId = formState.defaultValues?.lines?.[index]?.variantId;
   const error = useFieldError(variantPath);
   const groupId = domIds.item(item.id);
   const legendId = `${groupId}-legend`;
@@ -59,7 +65,7 @@ export function ItemPicker({
       className={cx(
         "m-0 min-w-0 rounded-2xl border-2 bg-white p-4",
         chosen ? "border-(--brand-text)" : "border-slate-200",
-        error && "border-red-700",
+        (error || groupInvalid) && "border-red-700",
       )}
     >
       <legend id={legendId} className="sr-only">
@@ -111,6 +117,7 @@ export function ItemPicker({
                 id={inputId}
                 type="radio"
                 value={variant.id}
+                defaultChecked={variant.id === initialVariantId}
                 disabled={soldOut}
                 aria-label={variant.label}
                 aria-describedby={hint ? hintId : undefined}
@@ -127,6 +134,8 @@ export function ItemPicker({
         })}
       </div>
       <ErrorText id={groupId} message={error} />
+      {/* What a native post (before hydration) sends as this line's quantity; the stepper needs JavaScript. */}
+      <input type="hidden" name={quantityPath} value={Number.isInteger(quantity) ? quantity : 1} />
 
       {chosen && max > 1 ? (
         <QuantityStepper id={domIds.quantity(item.id)} index={index} itemName={item.name} max={max} />

@@ -38,6 +38,30 @@ export type OrderActionFailure = {
   fieldErrors: Record<string, string[]>;
 };
 
+/** What went wrong with a submission, as the form shows it: `general` holds what belongs to no one field. */
+export type OrderFormProblem = { code: OrderActionFailure["code"]; message: string; general: string[] };
+
+/**
+ * The state of a natively posted order form (useActionState): what was submitted, so the server can render it
+ * again, and every problem keyed by form path. Never reached after a success, which redirects.
+ */
+export type OrderFormState = {
+  problem: OrderFormProblem | null;
+  values: OrderFormValues | null;
+  idempotencyKey: string | null;
+  fieldErrors: Array<{ path: string; message: string }>;
+};
+
+export const INITIAL_ORDER_FORM_STATE: OrderFormState = {
+  problem: null,
+  values: null,
+  idempotencyKey: null,
+  fieldErrors: [],
+};
+
+/** The native-post action, bound to the event's slug by the page. */
+export type SubmitOrderFormAction = (previous: OrderFormState, formData: FormData) => Promise<OrderFormState>;
+
 /** The server action, passed down by the page (a server reference), so this folder never imports app/. */
 export type PlaceOrderAction = (slug: string, input: OrderInput) => Promise<OrderActionFailure>;
 

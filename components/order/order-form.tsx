@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { unstable_rethrow, useRouter } from "next/navigation";
-import { useEffect, useMemo, useState, useTransition } from "react";
+import { useActionState, useEffect, useMemo, useRef, useState, useTransition, type FormEvent } from "react";
 import { FormProvider, useForm, useWatch, type FieldPath } from "react-hook-form";
 import { FormFields } from "@/components/form-renderer/form-fields";
 import { SingleControlField } from "@/components/form-renderer/field-parts";
@@ -12,19 +12,25 @@ import { defaultAnswers } from "@/lib/forms/compile";
 import { visibleKeys } from "@/lib/forms/visibility";
 import type { FieldDefinition } from "@/lib/forms/definitions";
 import { limits } from "@/lib/limits";
-import { formatMoney } from "@/lib/orders/money";
 import { describeErrors, domIds, focusControl } from "./error-list";
 import { ERROR_SUMMARY_ID, ErrorSummary } from "./error-summary";
-import { ItemPicker, type PickerItem } from "./item-picker";
+import { ItemsSection } from "./items-section";
+import type { PickerItem } from "./item-picker";
+import { IDEMPOTENCY_KEY_FIELD } from "./order-form-data";
 import {
+  INITIAL_ORDER_FORM_STATE,
   buildOrderFormSchema,
   defaultOrderFormValues,
   mapServerFieldErrors,
   toOrderInput,
   type OrderActionFailure,
+  type OrderFormProblem,
   type OrderFormValues,
   type PlaceOrderAction,
+  type SubmitOrderFormAction,
 } from "./order-form-schema";
+import { OrderReview } from "./order-review";
+import { restoreOrderFormValues, toFormErrors } from "./restore-order-form";
 
 type ServerProblem = { message: string; general: string[] };
 
@@ -42,32 +48,53 @@ const STALE_PAGE_CODES = new Set<OrderActionFailure["code"]>([
  * The attendee's order form: items, name and email, then the event's own questions (FormFields), validated as
  * they type by one schema (order-form-schema.ts) that the server applies again.
  *
- * The idempotency key is made once per mount, so a double tap, a retry after a lost connection or a second
- * submit after fixing a field all carry the same key: the server places at most one order for it.
+ * It works before its JavaScript has arrived: the server renders a POST form for `formAction` (React's
+ * progressive enhancement through useActionState), which validates on the server and either redirects to the
+ * confirmation or renders this form again with what was typed and every error. Once hydrated, submitting
+ * validates in the browser and calls `action` instead, without reloading the page.
+ *
+ * The idempotency key comes from the server render, so a double tap, a retry after a lost connection, a second
+ * submit after fixing a field, and a submit before hydration all carry the same key: the server places at
+ * most one order for it.
  */
 export function OrderForm({
   action,
+  formAction,
   slug,
   items,
   fields,
   currency,
+  idempotencyKey: renderedKey,
 }: {
   action: PlaceOrderAction;
+  formAction: SubmitOrderFormAction;
   slug: string;
   items: PickerItem[];
   fields: FieldDefinition[];
   currency: string;
+  idempotencyKey: string;
 }) {
+  // Changes only when a native post is rendered again by the server; hydrated submits never dispatch it.
+  const [posted, postForm] = useActionState(formAction, INITIAL_ORDER_FORM_STATE);
+  const idempotencyKey =
+    posted.idempotencyKey && isUuid(posted.idempotencyKey) ? posted.idempotencyKey : renderedKey;
   const schema = useMemo(() => buildOrderFormSchema({ items, fields }), [items, fields]);
-  const [idempotencyKey] = useState(newIdempotencyKey);
   const [isPending, startTransition] = useTransition();
-  const [serverProblem, setServerProblem] = useState<ServerProblem | null>(null);
+  const [serverProblem, setServerProblem] = useState<ServerProblem | null>(() =>
+    toServerProblem(posted.problem),
+  );
   const router = useRouter();
+  // Set synchronously on submit, so two submits in the same instant (before React re-renders with the button
+  // disabled) send one request; released when the server answers with a problem, kept through a redirect.
+  const submitting = useRef(false);
 
   const methods = useForm<OrderFormValues, unknown, OrderFormValues>({
     // raw: the server parses the same raw values with the same rules, so send them, not the parsed output.
     resolver: zodResolver(schema, undefined, { raw: true }),
-    defaultValues: defaultOrderFormValues({ items, answers: defaultAnswers(fields) }),
+    defaultValues: posted.values
+      ? restoreOrderFormValues({ submitted: posted.values, items, fields })
+      : defaultOrderFormValues({ items, answers: defaultAnswers(fields) }),
+    errors: useMemo(() => toFormErrors(posted.fieldErrors), [posted.fieldErrors]),
     mode: "onTouched",
     reValidateMode: "onChange",
     // Focus is moved by hand, in page order, so the error summary and the focus agree.
@@ -81,8 +108,11 @@ export function OrderForm({
   const showSummary = serverProblem !== null || (formState.submitCount > 0 && entries.length > 0);
 
   // Focus moves after the render that shows the errors (and re-enables the button), not before it exists.
-  // A new object per request, so asking twice for the same errors still moves focus again.
-  const [focusRequest, setFocusRequest] = useState<{ errors: unknown } | null>(null);
+  // A new object per request, so asking twice for the same errors still moves focus again. A form the server
+  // rendered with problems (a native post) asks once, as soon as it is hydrated.
+  const [focusRequest, setFocusRequest] = useState<{ errors: unknown } | null>(() =>
+    posted.problem ? { errors: toFormErrors(posted.fieldErrors) } : null,
+  );
   const focusFirstProblem = (errors: unknown) => setFocusRequest({ errors });
   useEffect(() => {
     if (focusRequest === null || isPending) return;
@@ -100,18 +130,19 @@ export function OrderForm({
       } catch (error) {
         // Success arrives as a redirect "error" that Next must handle; anything else is the network.
         unstable_rethrow(error);
+        submitting.current = false;
         setServerProblem({ message: OFFLINE_MESSAGE, general: [] });
         focusFirstProblem({});
         return;
       }
+      submitting.current = false;
       const mapped = mapServerFieldErrors(result.fieldErrors, submittedLineItems);
       for (const { path, message } of mapped.fields) {
         setError(path as FieldPath<OrderFormValues>, { type: "server", message });
       }
-      setServerProblem({
-        message: result.code === "invalid_input" ? FIX_FIELDS_MESSAGE : result.message,
-        general: mapped.general,
-      });
+      setServerProblem(
+        toServerProblem({ code: result.code, message: result.message, general: mapped.general }),
+      );
       // The page is out of date (stock moved, or the window shut): fetch it afresh. The form keeps what was
       // entered; a closed window replaces the form with the notice saying so.
       if (STALE_PAGE_CODES.has(result.code)) router.refresh();
@@ -121,18 +152,32 @@ export function OrderForm({
   };
 
   const onInvalid = (errors: unknown) => {
+    submitting.current = false;
     setServerProblem(null);
     focusFirstProblem(errors);
+  };
+
+  // Hydrated: validate here and call `action`. preventDefault (inside handleSubmit, synchronously) also keeps
+  // React from dispatching the native-post action.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    if (submitting.current) {
+      event.preventDefault();
+      return;
+    }
+    submitting.current = true;
+    void handleSubmit(onValid, onInvalid)(event);
   };
 
   return (
     <FormProvider {...methods}>
       <form
         noValidate
-        onSubmit={handleSubmit(onValid, onInvalid)}
+        action={postForm}
+        onSubmit={onSubmit}
         className="flex flex-col gap-8 [--form-accent:var(--brand-text)]"
         data-testid="order-form"
       >
+        <input type="hidden" name={IDEMPOTENCY_KEY_FIELD} value={idempotencyKey} />
         {showSummary ? (
           <ErrorSummary
             intro={serverProblem?.message ?? FIX_FIELDS_MESSAGE}
@@ -141,26 +186,7 @@ export function OrderForm({
           />
         ) : null}
 
-        <section
-          aria-labelledby="order-items-heading"
-          id={domIds.items}
-          tabIndex={-1}
-          className="flex flex-col gap-4"
-        >
-          <h2 id="order-items-heading" className="text-xl font-bold">
-            Choose your items
-          </h2>
-          {items.map((item, index) => (
-            <ItemPicker
-              key={item.id}
-              item={item}
-              index={index}
-              currency={currency}
-              removable={items.length > 1}
-            />
-          ))}
-          <OrderTotal items={items} currency={currency} />
-        </section>
+        <ItemsSection items={items} currency={currency} />
 
         <section aria-labelledby="order-details-heading" className="flex flex-col gap-6">
           <h2 id="order-details-heading" className="text-xl font-bold">
@@ -177,6 +203,7 @@ export function OrderForm({
               <input
                 {...aria}
                 {...register("attendee.name")}
+                defaultValue={formState.defaultValues?.attendee?.name ?? ""}
                 type="text"
                 autoComplete="name"
                 maxLength={limits.nameMaxLength}
@@ -195,6 +222,7 @@ export function OrderForm({
               <input
                 {...aria}
                 {...register("attendee.email")}
+                defaultValue={formState.defaultValues?.attendee?.email ?? ""}
                 type="email"
                 inputMode="email"
                 autoComplete="email"
@@ -208,36 +236,25 @@ export function OrderForm({
           {fields.length > 0 ? <FormFields fields={fields} /> : null}
         </section>
 
-        <Button type="submit" size="lg" disabled={isPending} className="w-full">
-          {isPending ? "Placing your order…" : "Place order"}
-        </Button>
+        <OrderReview items={items} currency={currency} />
+
+        {/* Kept in reach at the bottom of the screen, so fixing a field never means scrolling back to submit. */}
+        <div className="sticky bottom-0 z-10 -mx-4 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur">
+          <Button type="submit" size="lg" disabled={isPending} className="w-full">
+            {isPending ? "Placing your order…" : "Place order"}
+          </Button>
+        </div>
       </form>
     </FormProvider>
   );
 }
 
-/** Shown only when something costs money; paid on collection (online payment is a later extension). */
-function OrderTotal({ items, currency }: { items: PickerItem[]; currency: string }) {
-  const lines = useWatch<OrderFormValues, "lines">({ name: "lines" });
-  if (!items.some((item) => item.priceMinor > 0)) return null;
-  const total = items.reduce((sum, item, index) => {
-    const line = lines?.[index];
-    return line && line.variantId !== "" ? sum + item.priceMinor * (line.quantity || 0) : sum;
-  }, 0);
-  return (
-    <p
-      className="flex items-baseline justify-between rounded-xl bg-slate-100 px-4 py-3 text-lg"
-      aria-live="polite"
-    >
-      <span className="font-semibold">Total</span>
-      <span className="font-bold tabular-nums" data-testid="order-total">
-        {formatMoney(total, currency)}
-        {total > 0 ? (
-          <span className="block text-right text-sm font-normal text-slate-700">paid on collection</span>
-        ) : null}
-      </span>
-    </p>
-  );
+function toServerProblem(problem: OrderFormProblem | null): ServerProblem | null {
+  if (!problem) return null;
+  return {
+    message: problem.code === "invalid_input" ? FIX_FIELDS_MESSAGE : problem.message,
+    general: problem.general,
+  };
 }
 
 /** By id rather than a ref: the submit handlers that call this are created during render. */
@@ -245,12 +262,6 @@ function focusSummary(): void {
   document.getElementById(ERROR_SUMMARY_ID)?.focus();
 }
 
-/** crypto.randomUUID needs a secure context; a plain-http LAN test address still gets a valid v4 UUID. */
-function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }

@@ -6,17 +6,29 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db/client";
+import { orderFormFromFormData } from "@/components/order/order-form-data";
+import {
+  mapServerFieldErrors,
+  toOrderInput,
+  type OrderActionFailure,
+  type OrderFormState,
+} from "@/components/order/order-form-schema";
 import { loggerFor } from "@/lib/observability/logger";
 import { metrics } from "@/lib/observability/metrics";
 import { REQUEST_ID_HEADER } from "@/lib/observability/request-id";
 import { placeOrder } from "@/lib/orders/place-order";
-import type { OrderActionFailure } from "@/components/order/order-form-schema";
 
 /**
- * The order form's server action. A public endpoint: anyone can call it with any arguments, so the slug is
- * only ever used to look the event up, and placeOrder validates everything else with the same schema the
- * form uses. Success redirects (host-relative: the browser is on the event's own subdomain) to the
- * confirmation page; every failure comes back as one typed result with all field errors.
+ * The order form's server actions: public endpoints that anyone can call with any arguments, so the slug is
+ * only ever used to look the event up, and placeOrder validates everything else with the same schema the form
+ * uses. Success redirects (host-relative: the browser is on the event's own subdomain) to the confirmation
+ * page; every failure comes back as one typed result with all field errors.
+ *
+ * Two ways in, one way through (`placeAndRedirect`):
+ * - `placeOrderAction(slug, input)`: the hydrated form, which has validated in the browser and sends JSON.
+ * - `submitOrderForm(slug, previous, formData)`: the same form posted natively before its JavaScript has
+ *   loaded (or with none). React renders it as a POST to this action; the result is the form's next state,
+ *   rendered by the server with everything the attendee typed and every error.
  */
 
 const UNAVAILABLE_ACTION_MESSAGE =
@@ -24,9 +36,40 @@ const UNAVAILABLE_ACTION_MESSAGE =
 const UNEXPECTED_MESSAGE =
   "Something went wrong on our side. Please try again: if your order did go through, trying again will not place it twice.";
 
+const UNREADABLE_MESSAGE = "The order could not be read. Reload the page and try again.";
+
 const slugSchema = z.string().min(1).max(63);
 
 export async function placeOrderAction(slug: unknown, values: unknown): Promise<OrderActionFailure> {
+  return placeAndRedirect(slug, values);
+}
+
+export async function submitOrderForm(
+  slug: unknown,
+  _previous: OrderFormState,
+  formData: unknown,
+): Promise<OrderFormState> {
+  if (!(formData instanceof FormData)) {
+    return {
+      problem: { code: "invalid_input", message: UNREADABLE_MESSAGE, general: [] },
+      values: null,
+      idempotencyKey: null,
+      fieldErrors: [],
+    };
+  }
+  const { values, idempotencyKey } = orderFormFromFormData(formData);
+  const { input, submittedLineItems } = toOrderInput(values, idempotencyKey);
+  const failure = await placeAndRedirect(slug, input);
+  const mapped = mapServerFieldErrors(failure.fieldErrors, submittedLineItems);
+  return {
+    problem: { code: failure.code, message: failure.message, general: mapped.general },
+    values,
+    idempotencyKey,
+    fieldErrors: mapped.fields,
+  };
+}
+
+async function placeAndRedirect(slug: unknown, values: unknown): Promise<OrderActionFailure> {
   const parsedSlug = slugSchema.safeParse(slug);
   if (!parsedSlug.success) {
     return { ok: false, code: "event_not_found", message: "This event does not exist.", fieldErrors: {} };

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { isItemSoldOut } from "@/components/landing/availability";
@@ -9,7 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/button";
 import { orderingWindow } from "@/lib/events/window";
 import { loadPublicEvent } from "../load-event";
-import { placeOrderAction } from "./actions";
+import { placeOrderAction, submitOrderForm } from "./actions";
 
 /** Per request, never cached: current stock and window, or a private order behind a token. */
 export const dynamic = "force-dynamic";
@@ -69,6 +70,9 @@ export default async function OrderPage({ params }: Props) {
             <OrderingNotice ordering={ordering} timeZone={event.timeZone} />
             <OrderForm
               action={placeOrderAction}
+              formAction={submitOrderForm.bind(null, event.slug)}
+              // Made here, not in the browser, so a submit before hydration carries one too.
+              idempotencyKey={randomUUID()}
               slug={event.slug}
               items={items}
               fields={event.form?.fields ?? []}

@@ -8,8 +8,8 @@ import { DEVCONF, uniqueEmail } from "./support/test-data";
  * attendee limit (one order per email) would refuse a genuine second order, which is why the retry test
  * checks that the repeat reaches the confirmation page, not only that one order exists.
  *
- * (A second submit while the first is in flight never reaches the order action: Next queues server actions
- * in the browser and, once the first redirects, the queued one goes to the confirmation URL instead.)
+ * A second submit while the first is in flight is not sent at all (the form takes one submit at a time), so
+ * no queued action is posted to the confirmation URL after the first redirects.
  */
 
 const isOrderAction = (request: Request) => request.method() === "POST" && !!request.headers()["next-action"];
@@ -58,6 +58,23 @@ test("double-clicking “Place order” places one order", async ({ page, orderP
   await page.waitForTimeout(4_000);
   expect(await mailbox.count({ to: email })).toBe(1);
   await expect(mailbox.rows().getByTestId("mail-subject")).toContainText(reference);
+});
+
+test("two submits in the same instant send one request", async ({ page, orderPage, confirmation }) => {
+  await orderPage.fillSocksOrder({ email: uniqueEmail("same-instant") });
+  const actionPosts: string[] = [];
+  page.on("request", (request) => {
+    if (isOrderAction(request) || request.headers()["next-action"]) actionPosts.push(request.url());
+  });
+  // Faster than any re-render could disable the button.
+  await orderPage.form.evaluate((form: HTMLFormElement) => {
+    form.requestSubmit();
+    form.requestSubmit();
+  });
+  await confirmation.expectLoaded();
+  await page.waitForTimeout(1_000);
+  expect(actionPosts).toHaveLength(1);
+  expect(actionPosts[0]).toMatch(/\/order$/);
 });
 
 test("retrying after the connection dropped returns the order that was placed", async ({

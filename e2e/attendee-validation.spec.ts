@@ -119,6 +119,37 @@ test.describe("the DevConf order form", () => {
     await expect(soldOut).not.toBeChecked();
   });
 
+  test("the first tap after leaving an invalid field lands on what was tapped", async ({ orderPage }) => {
+    const fit = orderPage.fieldGroup("T-shirt fit", "radiogroup");
+    const regular = fit.getByRole("radio", { name: "Regular", exact: true });
+    const fitted = fit.getByRole("radio", { name: "Fitted", exact: true });
+    // The whole option row is the target a thumb aims at.
+    const row = (radio: typeof regular) => orderPage.form.locator("label").filter({ has: radio });
+
+    // A finger: touch events, then the click the browser makes of them.
+    await orderPage.email.fill("grace-at-example");
+    await row(regular).tap();
+    await expect(regular).toBeChecked();
+    await orderPage.expectFieldError(orderPage.email, MESSAGES.invalidEmail);
+
+    // A mouse: the blur happens on the way down, the click on the way up.
+    await orderPage.goto(DEVCONF.slug);
+    await orderPage.email.fill("grace@example");
+    await row(fitted).click();
+    await expect(fitted).toBeChecked();
+    await orderPage.expectFieldError(orderPage.email, MESSAGES.invalidEmail);
+  });
+
+  test("choosing no item says so at the items, not only in the summary", async ({ page, orderPage }) => {
+    await orderPage.fillAttendee({ name: "Grace Hopper", email: uniqueEmail("no-item") });
+    await orderPage.submit();
+    const items = page.getByRole("group", { name: "Choose your items" });
+    await expect(items).toHaveAccessibleDescription(MESSAGES.noItem);
+    await expect(orderPage.item(DEVCONF.shirt)).toHaveClass(/border-red-700/);
+    await orderPage.chooseVariant(DEVCONF.socks, "One size");
+    await expect(items).not.toHaveAccessibleDescription(MESSAGES.noItem);
+  });
+
   test("a second order with the same email in other letter case is refused on the email field", async ({
     page,
     orderPage,

@@ -32,7 +32,8 @@ export function ItemPicker({
   /** The items as a whole have an error (nothing chosen): every picker shows it. */
   groupInvalid: boolean;
 }) {
-  const { register, setValue, getValues, formState } = useFormContext<OrderFormValues>();
+  const { register, setValue, getValues, getFieldState, trigger, formState } =
+    useFormContext<OrderFormValues>();
   const { isSubmitted } = useFormState<OrderFormValues>();
   const variantPath = `lines.${index}.variantId` as const;
   const quantityPath = `lines.${index}.quantity` as const;
@@ -46,6 +47,12 @@ export function ItemPicker({
   const chosen = item.variants.find((v) => v.id === chosenId);
   const max = chosen ? maxQuantity(item, chosen) : 0;
 
+  // "Choose at least one item" belongs to all lines: react-hook-form re-validates only the changed line's
+  // own path, so a change of choice re-checks the lines as a whole once that message may be showing.
+  const revalidateLines = () => {
+    if (isSubmitted || getFieldState("lines").error) void trigger("lines");
+  };
+
   const radio = register(variantPath, {
     // Keep the quantity within what the newly chosen variant allows.
     onChange: (event: { target: { value: string } }) => {
@@ -53,6 +60,7 @@ export function ItemPicker({
       const quantity = getValues(quantityPath);
       if (variant && quantity > maxQuantity(item, variant))
         setValue(quantityPath, Math.max(1, maxQuantity(item, variant)));
+      revalidateLines();
     },
   });
 
@@ -145,8 +153,9 @@ export function ItemPicker({
         <button
           type="button"
           onClick={() => {
-            setValue(variantPath, "", { shouldValidate: isSubmitted });
+            setValue(variantPath, "");
             setValue(quantityPath, 1);
+            revalidateLines();
           }}
           className="mt-3 inline-flex min-h-11 items-center rounded-lg px-2 text-base font-medium text-(--brand-text) underline underline-offset-4 hover:bg-slate-100"
         >

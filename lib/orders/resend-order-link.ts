@@ -39,7 +39,12 @@ export const ORDER_LINK_UNAVAILABLE_MESSAGE =
 const PUBLIC_EVENT_STATUSES = ["published", "closed"] as const;
 
 const requestSchema = z.object({
-  eventSlug: z.string().trim().toLowerCase().min(1).max(limits.eventSlugMaxLength),
+  eventSlug: z
+    .string({ error: "This event does not exist" })
+    .trim()
+    .toLowerCase()
+    .min(1, { error: "This event does not exist" })
+    .max(limits.eventSlugMaxLength, { error: "This event does not exist" }),
   email: attendeeEmailSchema,
 });
 

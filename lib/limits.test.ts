@@ -28,6 +28,11 @@ describe("limits", () => {
     expect(limits.pageSizeDefault).toBeLessThanOrEqual(limits.pageSizeMax);
   });
 
+  it("swallow a repeated order-link request for less time than the request limit counts", () => {
+    expect(limits.orderLinkDedupeMs).toBeLessThan(limits.orderLinkWindowMs);
+    expect(limits.orderLinkRequestsPerEmail).toBeGreaterThan(1);
+  });
+
   it("back off the outbox within its cap", () => {
     expect(limits.outboxBaseBackoffMs).toBeLessThan(limits.outboxMaxBackoffMs);
     expect(limits.outboxMaxAttempts).toBeGreaterThan(1);

@@ -16,6 +16,11 @@ export const limits = {
   // Attendee details
   nameMaxLength: 120,
   emailMaxLength: 254,
+  /** "Email me the link to my order": requests per email address and event per window, and a window in
+   * which a repeat (double click, retry) writes no second email. */
+  orderLinkRequestsPerEmail: 3,
+  orderLinkWindowMs: 60 * 60 * 1000,
+  orderLinkDedupeMs: 60 * 1000,
 
   // Forms
   fieldsPerForm: 50,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { roles } from "@/lib/auth/permissions";
+import { limits } from "@/lib/limits";
 import { orderStatusValues } from "@/lib/orders/status-values";
 
 /**
@@ -42,6 +43,17 @@ export const messageSchemas = {
     fromStatus: z.enum(orderStatusValues),
     toStatus: z.enum(orderStatusValues),
     pickupInfo: z.string().default(""),
+  }),
+  /**
+   * The attendee asked for their orders' private links again (issue 8): every order of theirs at the event,
+   * newest active first. Each link is derived from orderId at send time, like the confirmation's.
+   */
+  "order-link": z.object({
+    branding,
+    orders: z
+      .array(z.object({ orderId: z.uuid(), reference: z.string(), status: z.enum(orderStatusValues) }))
+      .min(1)
+      .max(limits.ordersPerAttendeeMax),
   }),
   /** The accept link is derived from invitationId at send time (lib/team/invitation-token.ts), never stored. */
   invitation: z.object({

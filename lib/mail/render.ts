@@ -5,6 +5,7 @@ import type { OutboxMessage } from "@/db/schema";
 import { InvitationEmail } from "@/emails/invitation";
 import { OrderCancelledEmail } from "@/emails/order-cancelled";
 import { OrderConfirmationEmail } from "@/emails/order-confirmation";
+import { OrderLinkEmail, orderLinkSubject } from "@/emails/order-link";
 import { OrderStatusChangedEmail, statusChangedSubject } from "@/emails/order-status-changed";
 import { env } from "@/lib/env";
 import { eventUrl } from "@/lib/events/urls";
@@ -85,6 +86,20 @@ function build(template: TemplateName, payload: unknown): { subject: string; ele
           ...p,
           branding,
           myOrderUrl: myOrderUrl(p.branding.eventSlug, p.order.orderId),
+        }),
+      };
+    }
+    case "order-link": {
+      const p = parsePayload(template, messageSchemas[template], payload);
+      const branding = { ...p.branding, logoUrl: absoluteLogo(p.branding.logoUrl) };
+      return {
+        subject: orderLinkSubject(p.branding.eventName, p.orders.length),
+        element: createElement(OrderLinkEmail, {
+          branding,
+          orders: p.orders.map((order) => ({
+            ...order,
+            myOrderUrl: myOrderUrl(p.branding.eventSlug, order.orderId),
+          })),
         }),
       };
     }

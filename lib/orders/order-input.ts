@@ -20,6 +20,16 @@ export const orderLineInputSchema = z.strictObject({
   quantity,
 });
 
+/** The attendee's email address, as the order form and the "email me my order link" request accept it. */
+export const attendeeEmailSchema = z
+  .string({ error: "Enter a valid email address" })
+  .trim()
+  .min(1, { error: "Enter your email address" })
+  .max(limits.emailMaxLength, {
+    error: `Your email address can be at most ${limits.emailMaxLength} characters`,
+  })
+  .pipe(z.email({ error: "Enter a valid email address" }));
+
 const attendeeSchema = z.strictObject(
   {
     name: z
@@ -27,14 +37,7 @@ const attendeeSchema = z.strictObject(
       .trim()
       .min(1, { error: "Enter your name" })
       .max(limits.nameMaxLength, { error: `Your name can be at most ${limits.nameMaxLength} characters` }),
-    email: z
-      .string({ error: "Enter a valid email address" })
-      .trim()
-      .min(1, { error: "Enter your email address" })
-      .max(limits.emailMaxLength, {
-        error: `Your email address can be at most ${limits.emailMaxLength} characters`,
-      })
-      .pipe(z.email({ error: "Enter a valid email address" })),
+    email: attendeeEmailSchema,
   },
   { error: "Enter your name and email address" },
 );

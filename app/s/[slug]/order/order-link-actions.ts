@@ -1,0 +1,45 @@
+"use server";
+
+// A "use server" module may export only async functions (and types).
+
+import { headers } from "next/headers";
+import { getDb } from "@/db/client";
+import { loggerFor } from "@/lib/observability/logger";
+import { REQUEST_ID_HEADER } from "@/lib/observability/request-id";
+import { ORDER_LINK_SENT_MESSAGE, requestOrderLinks } from "@/lib/orders/resend-order-link";
+import type { OrderLinkState } from "@/components/order/resend-order-link";
+
+const UNEXPECTED_MESSAGE = "Something went wrong on our side. Nothing was sent: please try again.";
+
+/**
+ * "Email me the link to my order" (components/order/resend-order-link.tsx). The page binds the slug
+ * (`requestOrderLinkAction.bind(null, slug)`); React's useActionState adds the previous state and the form's
+ * data, with or without JavaScript in the browser. A public endpoint, so every argument is treated as
+ * untrusted: the domain validates the slug and the address, and its answer never says whether an order exists.
+ */
+export async function requestOrderLinkAction(
+  slug: unknown,
+  _previous: unknown,
+  formData: unknown,
+): Promise<OrderLinkState> {
+  const email = formData instanceof FormData ? formData.get("email") : null;
+  try {
+    const result = await requestOrderLinks({
+      db: getDb(),
+      eventSlug: slug,
+      email: typeof email === "string" ? email : undefined,
+    });
+    return result.ok
+      ? { status: "sent", message: ORDER_LINK_SENT_MESSAGE }
+      : { status: "error", message: result.message };
+  } catch (error) {
+    // The error and the route only: never the address.
+    const requestId = (await headers()).get(REQUEST_ID_HEADER);
+    const tenant = typeof slug === "string" ? slug.slice(0, 63) : null;
+    loggerFor({ requestId, tenant, route: "/s/[slug]/order#requestOrderLinkAction" }).error(
+      { err: error },
+      "requesting order links failed unexpectedly",
+    );
+    return { status: "error", message: UNEXPECTED_MESSAGE };
+  }
+}

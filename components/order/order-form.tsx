@@ -30,6 +30,7 @@ import {
   type SubmitOrderFormAction,
 } from "./order-form-schema";
 import { OrderReview } from "./order-review";
+import { ResendOrderLink, type OrderLinkAction } from "./resend-order-link";
 import { restoreOrderFormValues, toFormErrors } from "./restore-order-form";
 
 type ServerProblem = { message: string; general: string[] };
@@ -60,6 +61,7 @@ const STALE_PAGE_CODES = new Set<OrderActionFailure["code"]>([
 export function OrderForm({
   action,
   formAction,
+  requestOrderLink,
   slug,
   items,
   fields,
@@ -68,6 +70,8 @@ export function OrderForm({
 }: {
   action: PlaceOrderAction;
   formAction: SubmitOrderFormAction;
+  /** "Email me the link to my order", offered when this email address has already ordered. */
+  requestOrderLink: OrderLinkAction;
   slug: string;
   items: PickerItem[];
   fields: FieldDefinition[];
@@ -82,6 +86,10 @@ export function OrderForm({
   const [isPending, startTransition] = useTransition();
   const [serverProblem, setServerProblem] = useState<ServerProblem | null>(() =>
     toServerProblem(posted.problem),
+  );
+  // The address that already has an order (the attendee limit), for the offer to email its link.
+  const [orderedEmail, setOrderedEmail] = useState<string | null>(() =>
+    posted.problem?.code === "attendee_limit" ? (posted.values?.attendee.email ?? null) : null,
   );
   const router = useRouter();
   // Set synchronously on submit, so two submits in the same instant (before React re-renders with the button
@@ -122,6 +130,7 @@ export function OrderForm({
 
   const onValid = (values: OrderFormValues) => {
     setServerProblem(null);
+    setOrderedEmail(null);
     const { input, submittedLineItems } = toOrderInput(values, idempotencyKey);
     startTransition(async () => {
       let result: OrderActionFailure;
@@ -170,6 +179,15 @@ export function OrderForm({
 
   return (
     <FormProvider {...methods}>
+      {showSummary ? (
+        <ErrorSummary
+          intro={serverProblem?.message ?? FIX_FIELDS_MESSAGE}
+          entries={entries}
+          general={serverProblem?.general ?? []}
+        />
+      ) : null}
+      {/* A form of its own, so beside the order form rather than inside it (forms cannot nest). */}
+      {orderedEmail ? <ResendOrderLink action={requestOrderLink} email={orderedEmail} /> : null}
       <form
         noValidate
         action={postForm}
@@ -178,13 +196,6 @@ export function OrderForm({
         data-testid="order-form"
       >
         <input type="hidden" name={IDEMPOTENCY_KEY_FIELD} value={idempotencyKey} />
-        {showSummary ? (
-          <ErrorSummary
-            intro={serverProblem?.message ?? FIX_FIELDS_MESSAGE}
-            entries={entries}
-            general={serverProblem?.general ?? []}
-          />
-        ) : null}
 
         <ItemsSection items={items} currency={currency} />
 

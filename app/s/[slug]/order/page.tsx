@@ -11,6 +11,7 @@ import { LinkButton } from "@/components/ui/button";
 import { orderingWindow } from "@/lib/events/window";
 import { loadPublicEvent } from "../load-event";
 import { placeOrderAction, submitOrderForm } from "./actions";
+import { requestOrderLinkAction } from "./order-link-actions";
 
 /** Per request, never cached: current stock and window, or a private order behind a token. */
 export const dynamic = "force-dynamic";
@@ -71,6 +72,7 @@ export default async function OrderPage({ params }: Props) {
             <OrderForm
               action={placeOrderAction}
               formAction={submitOrderForm.bind(null, event.slug)}
+              requestOrderLink={requestOrderLinkAction.bind(null, event.slug)}
               // Made here, not in the browser, so a submit before hydration carries one too.
               idempotencyKey={randomUUID()}
               slug={event.slug}

@@ -152,6 +152,7 @@ export function OrderForm({
       setServerProblem(
         toServerProblem({ code: result.code, message: result.message, general: mapped.general }),
       );
+      if (result.code === "attendee_limit") setOrderedEmail(values.attendee.email);
       // The page is out of date (stock moved, or the window shut): fetch it afresh. The form keeps what was
       // entered; a closed window replaces the form with the notice saying so.
       if (STALE_PAGE_CODES.has(result.code)) router.refresh();

@@ -6,7 +6,7 @@ import { OrderSummary } from "@/components/order/order-summary";
 import { Alert } from "@/components/ui/alert";
 import { Button, LinkButton } from "@/components/ui/button";
 import { getDb } from "@/db/client";
-import { formatShortDateTime } from "@/lib/events/window";
+import { formatShortDateTime } from "@/lib/format/date-time";
 import { getOrderByToken } from "@/lib/orders/get-order";
 import { loadPublicEvent } from "../../load-event";
 import { cancelOrderAction } from "./actions";

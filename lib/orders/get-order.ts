@@ -22,9 +22,12 @@ export type OrderView = {
   totalMinor: number;
   currency: string;
   paymentStatus: "not_required" | "due_on_collection" | "paid" | "refunded";
+  /** In the event's item and variant order (lib/orders/line-display.ts). */
   lines: {
     itemName: string;
     variantLabel: string;
+    /** The item has only this variant: its label is not shown. */
+    singleVariant: boolean;
     quantity: number;
     unitPriceMinor: number;
     lineTotalMinor: number;
@@ -107,6 +110,7 @@ export async function getOrderByToken({
     lines: lines.map((l) => ({
       itemName: l.itemName,
       variantLabel: l.variantLabel,
+      singleVariant: l.singleVariant,
       quantity: l.quantity,
       unitPriceMinor: l.unitPriceMinor,
       lineTotalMinor: l.quantity * l.unitPriceMinor,

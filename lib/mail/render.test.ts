@@ -65,7 +65,7 @@ describe("renderMessage", () => {
   });
 
   it("still renders a message queued before lines and times carried those details", async () => {
-    const { placedAt: _placedAt, timeZone: _timeZone, ...older } = payload.order;
+    const older = { ...payload.order, placedAt: undefined, timeZone: undefined };
     const mail = await renderMessage({
       template: "order-confirmation",
       payload: {

@@ -49,7 +49,7 @@ export function OrderSummary({
                 className="flex items-start justify-between gap-4 px-4 py-3"
                 data-testid="order-line"
               >
-                <span className="min-w-0 break-words">
+                <span className="min-w-0 wrap-anywhere">
                   <span className="font-semibold">
                     {line.quantity} × {line.itemName}
                   </span>
@@ -89,7 +89,7 @@ export function OrderSummary({
             {answers.map((answer) => (
               <div key={answer.key} className="px-4 py-3">
                 <dt className="text-sm font-semibold text-slate-700">{answer.label}</dt>
-                <dd className="mt-0.5 whitespace-pre-line break-words">{answer.value}</dd>
+                <dd className="mt-0.5 whitespace-pre-line wrap-anywhere">{answer.value}</dd>
               </div>
             ))}
           </dl>

@@ -21,7 +21,8 @@ export default function NotFound() {
     <div className="flex min-h-dvh flex-col bg-white">
       <DocumentTitle title={`${TITLE} · Swagstand`} />
       <PlatformHeader />
-      <main className="mx-auto flex w-full max-w-lg flex-1 flex-col justify-center gap-6 px-6 py-16">
+      {/* Near the top on a phone (no empty screen above the message), centred where there is room. */}
+      <main className="mx-auto flex w-full max-w-lg flex-1 flex-col gap-6 px-6 py-12 sm:justify-center sm:py-16">
         <div className="flex flex-col gap-3">
           <p className="text-sm font-semibold uppercase tracking-wide text-slate-600">404</p>
           <h1 className="text-3xl font-bold text-slate-900">We couldn’t find that page</h1>

@@ -146,6 +146,7 @@ export async function enqueueCancellationEmail(
     db: tx,
     formVersionId: order.formVersionId,
     answers: order.answers,
+    timeZone: event.timeZone,
   });
   await enqueueEmail(tx, {
     eventId: event.id,

@@ -90,7 +90,12 @@ export async function getOrderByToken({
     loadBranding({ db, event }),
     order.erasedAt
       ? []
-      : loadFormattedAnswers({ db, formVersionId: order.formVersionId, answers: order.answers }),
+      : loadFormattedAnswers({
+          db,
+          formVersionId: order.formVersionId,
+          answers: order.answers,
+          timeZone: event.timeZone,
+        }),
   ]);
 
   return {

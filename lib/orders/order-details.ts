@@ -61,15 +61,20 @@ export async function loadBranding({
   return brandingFrom({ eventName: event.name, eventSlug: event.slug, pageContent: page?.content });
 }
 
-/** Answers formatted by the form version the order was placed against, so later form edits never change them. */
+/**
+ * Answers formatted by the form version the order was placed against, so later form edits never change them;
+ * times in the event's zone, as the attendee reads every other time.
+ */
 export async function loadFormattedAnswers({
   db,
   formVersionId,
   answers,
+  timeZone,
 }: {
   db: Db;
   formVersionId: string | null;
   answers: Record<string, unknown>;
+  timeZone: string;
 }): Promise<{ key: string; label: string; value: string }[]> {
   if (!formVersionId) return [];
   const [form] = await db
@@ -78,5 +83,5 @@ export async function loadFormattedAnswers({
     .where(eq(formVersions.id, formVersionId))
     .limit(1);
   if (!form) return [];
-  return formatAnswers({ fields: form.fields as FieldDefinition[], answers, maskPersonal: false });
+  return formatAnswers({ fields: form.fields as FieldDefinition[], answers, maskPersonal: false, timeZone });
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { buttonClassName } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: { absolute: "Swagstand — merchandise shops for events" } };
 
@@ -30,10 +31,7 @@ export default function HomePage() {
         ))}
       </ul>
       <div className="flex flex-wrap items-center gap-4">
-        <Link
-          href="/dashboard"
-          className="inline-flex min-h-11 items-center rounded-xl bg-blue-700 px-5 font-semibold text-white hover:bg-blue-800"
-        >
+        <Link href="/dashboard" className={buttonClassName({ variant: "platform" })}>
           Organiser sign in
         </Link>
         <p className="text-sm text-slate-600">

@@ -76,8 +76,9 @@ test("an attendee orders a t-shirt and socks, gets the email, and cancels from t
     expect(reference).toMatch(DEVCONF.referencePattern);
     await expect(confirmation.emailNotice).toContainText(email);
     await expect(confirmation.lines).toHaveCount(2);
-    await expect(confirmation.lines.filter({ hasText: DEVCONF.shirt })).toContainText("M × 1");
-    await expect(confirmation.lines.filter({ hasText: DEVCONF.socks })).toContainText("One size × 2");
+    await expect(confirmation.lines.filter({ hasText: DEVCONF.shirt })).toContainText("1 × DevConf t-shirt");
+    await expect(confirmation.lines.filter({ hasText: DEVCONF.shirt })).toContainText("Size / option: M");
+    await expect(confirmation.lines.filter({ hasText: DEVCONF.socks })).toContainText("2 × Conference socks");
     await expect(confirmation.total).toHaveText("Free");
     await expect(confirmation.answers).toContainText("Fitted");
     await expect(confirmation.answers).toContainText("Analytical Engines Ltd");

@@ -22,7 +22,7 @@ export function OrderCancelledEmail({ branding, order, myOrderUrl }: OrderCancel
         {`Hi ${order.attendeeName}, your order below has been cancelled and nothing will be kept for you. ` +
           "If this is a mistake, you can place a new order while ordering is open."}
       </Text>
-      <OrderReference reference={order.reference} />
+      <OrderReference reference={order.reference} placedAt={order.placedAt} timeZone={order.timeZone} />
       <OrderLines order={order} />
       <ActionButton href={myOrderUrl} label="View your order" background={primary} color={onPrimary} />
     </EventLayout>

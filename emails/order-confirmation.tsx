@@ -20,7 +20,7 @@ export function OrderConfirmationEmail({ branding, order, pickupInfo, myOrderUrl
       <Text style={text}>
         {`Hi ${order.attendeeName}, thanks for your order. Keep this email: you will need the reference.`}
       </Text>
-      <OrderReference reference={order.reference} />
+      <OrderReference reference={order.reference} placedAt={order.placedAt} timeZone={order.timeZone} />
       <OrderLines order={order} />
       {order.answers.length > 0 ? (
         <Section style={{ margin: "8px 0" }}>
@@ -61,11 +61,20 @@ export const previewProps: OrderConfirmationProps = {
     reference: "DEV-7K3M9Q",
     attendeeName: "Ada Lovelace",
     lines: [
-      { itemName: "Conference T-shirt", variantLabel: "M", quantity: 1, unitPriceMinor: 0 },
-      { itemName: "Hoodie", variantLabel: "L", quantity: 1, unitPriceMinor: 3500 },
+      {
+        itemName: "Conference T-shirt",
+        variantLabel: "M",
+        singleVariant: false,
+        quantity: 1,
+        unitPriceMinor: 0,
+      },
+      { itemName: "Hoodie", variantLabel: "L", singleVariant: false, quantity: 1, unitPriceMinor: 3500 },
+      { itemName: "Socks", variantLabel: "One size", singleVariant: true, quantity: 2, unitPriceMinor: 0 },
     ],
     totalMinor: 3500,
     currency: "EUR",
+    placedAt: "2026-03-12T13:05:00.000Z",
+    timeZone: "Europe/Berlin",
     answers: [
       { label: "Company", value: "Analytical Engines Ltd" },
       { label: "Dietary needs", value: "Vegetarian" },

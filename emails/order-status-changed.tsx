@@ -60,7 +60,7 @@ export function OrderStatusChangedEmail({
         style={text}
       >{`Hi ${order.attendeeName}, the status of your order is now “${statusLabel(toStatus)}”.`}</Text>
       <Text style={text}>{next}</Text>
-      <OrderReference reference={order.reference} />
+      <OrderReference reference={order.reference} placedAt={order.placedAt} timeZone={order.timeZone} />
       {toStatus === "ready_for_pickup" && pickupInfo.trim() ? (
         <Section style={{ margin: "16px 0" }}>
           <Text style={{ ...text, fontWeight: 700, margin: "0 0 4px" }}>Where and when to pick it up</Text>
@@ -82,6 +82,8 @@ export const previewProps: OrderStatusChangedProps = {
     lines: confirmationPreview.order.lines,
     totalMinor: confirmationPreview.order.totalMinor,
     currency: confirmationPreview.order.currency,
+    placedAt: confirmationPreview.order.placedAt,
+    timeZone: confirmationPreview.order.timeZone,
   },
   fromStatus: "sent_to_supplier",
   toStatus: "ready_for_pickup",

@@ -1,8 +1,11 @@
+import { variantLabelShown } from "@/lib/orders/line-display";
 import { formatMoney } from "@/lib/orders/money";
 
 export type SummaryLine = {
   itemName: string;
   variantLabel: string;
+  /** The item has only this variant ("One size"): its label is not shown. */
+  singleVariant: boolean;
   quantity: number;
   lineTotalMinor: number;
 };
@@ -11,7 +14,9 @@ export type SummaryAnswer = { key: string; label: string; value: string };
 /**
  * What was ordered, the total and the answers given, for the confirmation and "my order" pages. Server
  * component. A definition list for answers, a plain list for lines: both read well on a phone and to a
- * screen reader, unlike a table squeezed to 360px.
+ * screen reader, unlike a table squeezed to 360px. Lines come in the order the emails use
+ * (lib/orders/line-display.ts) and say it the same way: "2 × Conference socks", then the size if there is one
+ * to choose.
  */
 export function OrderSummary({
   lines,
@@ -36,23 +41,30 @@ export function OrderSummary({
           className="mt-3 divide-y divide-slate-200 rounded-xl border border-slate-200"
           data-testid="order-lines"
         >
-          {lines.map((line) => (
-            <li
-              key={`${line.itemName}-${line.variantLabel}`}
-              className="flex items-start justify-between gap-4 px-4 py-3"
-              data-testid="order-line"
-            >
-              <span>
-                <span className="font-semibold">{line.itemName}</span>
-                <span className="block text-slate-700">
-                  {line.variantLabel} × {line.quantity}
+          {lines.map((line) => {
+            const label = variantLabelShown(line);
+            return (
+              <li
+                key={`${line.itemName}-${line.variantLabel}`}
+                className="flex items-start justify-between gap-4 px-4 py-3"
+                data-testid="order-line"
+              >
+                <span className="min-w-0 wrap-anywhere">
+                  <span className="font-semibold">
+                    {line.quantity} × {line.itemName}
+                  </span>
+                  {label ? (
+                    <span className="block text-slate-700" data-testid="order-line-variant">
+                      Size / option: {label}
+                    </span>
+                  ) : null}
                 </span>
-              </span>
-              <span className="shrink-0 font-semibold tabular-nums">
-                {formatMoney(line.lineTotalMinor, currency)}
-              </span>
-            </li>
-          ))}
+                <span className="shrink-0 font-semibold tabular-nums">
+                  {formatMoney(line.lineTotalMinor, currency)}
+                </span>
+              </li>
+            );
+          })}
           <li className="flex items-baseline justify-between gap-4 bg-slate-50 px-4 py-3">
             <span className="font-bold">Total</span>
             <span className="text-right font-bold tabular-nums" data-testid="order-total">
@@ -77,7 +89,7 @@ export function OrderSummary({
             {answers.map((answer) => (
               <div key={answer.key} className="px-4 py-3">
                 <dt className="text-sm font-semibold text-slate-700">{answer.label}</dt>
-                <dd className="mt-0.5 whitespace-pre-line break-words">{answer.value}</dd>
+                <dd className="mt-0.5 whitespace-pre-line wrap-anywhere">{answer.value}</dd>
               </div>
             ))}
           </dl>

@@ -4,9 +4,10 @@ import { cx } from "./cx";
 /**
  * Buttons and button-looking links. Server-safe (no hooks, no "use client"), so branded pages can use them
  * without shipping JavaScript. Every size is at least 44px tall: attendees tap with a thumb.
- * "primary" is filled with the brand colour and uses the contrast-checked --brand-on-primary text.
+ * "primary" is filled with the brand colour and uses the contrast-checked --brand-on-primary text; "platform"
+ * is Swagstand's own blue, for pages that belong to no event (home, 404, errors), where no brand is set.
  */
-export type ButtonVariant = "primary" | "secondary" | "danger" | "ghost";
+export type ButtonVariant = "primary" | "platform" | "secondary" | "danger" | "ghost";
 export type ButtonSize = "md" | "lg";
 
 const base =
@@ -15,6 +16,7 @@ const base =
 
 const variants: Record<ButtonVariant, string> = {
   primary: "bg-brand text-on-brand shadow-sm hover:brightness-110 active:brightness-95",
+  platform: "bg-blue-700 text-white shadow-sm hover:bg-blue-800",
   secondary: "border-2 border-slate-300 bg-white text-slate-900 hover:bg-slate-50",
   danger: "bg-red-700 text-white shadow-sm hover:bg-red-800",
   ghost: "text-(--brand-text) underline underline-offset-4 hover:bg-slate-100",

@@ -9,6 +9,9 @@ export class ConfirmationPage {
   readonly total: Locator;
   readonly answers: Locator;
   readonly myOrderLink: Locator;
+  /** The check mark beside the heading: decorative, so found by test id rather than by role. */
+  readonly successMark: Locator;
+  readonly placedAt: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole("heading", { level: 1, name: "Thank you for your order!" });
@@ -18,6 +21,8 @@ export class ConfirmationPage {
     this.total = page.getByTestId("order-total");
     this.answers = page.getByTestId("order-answers");
     this.myOrderLink = page.getByRole("link", { name: "View or cancel your order" });
+    this.successMark = page.getByTestId("success-mark");
+    this.placedAt = page.getByTestId("order-placed-at");
   }
 
   /** Waits for the redirect after "Place order" and returns the order reference shown. */

@@ -6,6 +6,7 @@ export class MyOrderPage {
   readonly reference: Locator;
   readonly status: Locator;
   readonly history: Locator;
+  readonly lines: Locator;
   readonly cancelButton: Locator;
   readonly confirmCancelButton: Locator;
   readonly keepOrderLink: Locator;
@@ -17,6 +18,7 @@ export class MyOrderPage {
     this.reference = page.getByTestId("order-reference");
     this.status = page.getByTestId("order-status");
     this.history = page.getByTestId("order-history");
+    this.lines = page.getByTestId("order-line");
     this.cancelButton = page.getByRole("button", { name: "Cancel my order", exact: true });
     this.confirmCancelButton = page.getByRole("button", { name: "Yes, cancel my order" });
     this.keepOrderLink = page.getByRole("link", { name: "No, keep my order" });

@@ -1,6 +1,8 @@
 import { Button, Column, Link, Row, Section, Text } from "@react-email/components";
 import type { z } from "zod";
+import { formatShortDateTime } from "@/lib/format/date-time";
 import type { messageSchemas } from "@/lib/mail/messages";
+import { variantLabelShown } from "@/lib/orders/line-display";
 import { formatMinor } from "../format";
 
 export type OrderSnapshot = z.output<(typeof messageSchemas)["order-confirmation"]>["order"];
@@ -8,8 +10,19 @@ export type OrderSnapshot = z.output<(typeof messageSchemas)["order-confirmation
 const cell = { fontSize: "14px", lineHeight: "20px", color: "#111827", margin: 0 };
 const muted = { ...cell, color: "#6b7280" };
 
-/** The order reference, large: attendees read it out at the pick-up desk. */
-export function OrderReference({ reference }: { reference: string }) {
+/**
+ * The order reference, large: attendees read it out at the pick-up desk. Below it, when the order was placed,
+ * in the event's zone and labelled with it (messages queued before the time was recorded show none).
+ */
+export function OrderReference({
+  reference,
+  placedAt,
+  timeZone,
+}: {
+  reference: string;
+  placedAt?: string;
+  timeZone?: string;
+}) {
   return (
     <Section
       style={{ backgroundColor: "#f9fafb", borderRadius: "8px", padding: "12px 16px", margin: "16px 0" }}
@@ -22,25 +35,33 @@ export function OrderReference({ reference }: { reference: string }) {
       >
         {reference}
       </Text>
+      {placedAt && timeZone ? (
+        <Text style={{ ...muted, marginTop: "4px" }}>
+          {`Placed on ${formatShortDateTime(new Date(placedAt), timeZone)}`}
+        </Text>
+      ) : null}
     </Section>
   );
 }
 
-/** One row per line (item, size, quantity, price) and the total. */
+/** One row per line (item, size unless the item has only one, quantity, price) and the total. */
 export function OrderLines({ order }: { order: OrderSnapshot }) {
   return (
     <Section style={{ margin: "8px 0 16px" }}>
-      {order.lines.map((line, i) => (
-        <Row key={i} style={{ borderBottom: "1px solid #e5e7eb" }}>
-          <Column style={{ padding: "8px 0" }}>
-            <Text style={{ ...cell, fontWeight: 600 }}>{`${line.quantity} × ${line.itemName}`}</Text>
-            {line.variantLabel ? <Text style={muted}>{`Size / option: ${line.variantLabel}`}</Text> : null}
-          </Column>
-          <Column align="right" style={{ padding: "8px 0", verticalAlign: "top", whiteSpace: "nowrap" }}>
-            <Text style={cell}>{formatMinor(line.unitPriceMinor * line.quantity, order.currency)}</Text>
-          </Column>
-        </Row>
-      ))}
+      {order.lines.map((line, i) => {
+        const label = variantLabelShown({ ...line, singleVariant: line.singleVariant ?? false });
+        return (
+          <Row key={i} style={{ borderBottom: "1px solid #e5e7eb" }}>
+            <Column style={{ padding: "8px 0" }}>
+              <Text style={{ ...cell, fontWeight: 600 }}>{`${line.quantity} × ${line.itemName}`}</Text>
+              {label ? <Text style={muted}>{`Size / option: ${label}`}</Text> : null}
+            </Column>
+            <Column align="right" style={{ padding: "8px 0", verticalAlign: "top", whiteSpace: "nowrap" }}>
+              <Text style={cell}>{formatMinor(line.unitPriceMinor * line.quantity, order.currency)}</Text>
+            </Column>
+          </Row>
+        );
+      })}
       <Row>
         <Column style={{ padding: "8px 0" }}>
           <Text style={{ ...cell, fontWeight: 700 }}>Total</Text>

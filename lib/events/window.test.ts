@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  describeOrderingWindow,
-  formatDateTime,
-  formatEventDates,
-  orderingWindow,
-  safeTimeZone,
-} from "./window";
+import { describeOrderingWindow, orderingWindow } from "./window";
 
 const now = new Date("2027-03-10T12:00:00Z");
 const before = new Date("2027-03-01T08:00:00Z");
@@ -70,20 +64,5 @@ describe("describeOrderingWindow", () => {
     expect(describeOrderingWindow({ state: "open", closesAt: after }, "UTC")).toMatch(
       /^Order until Saturday, 20 March 2027/,
     );
-  });
-});
-
-describe("dates", () => {
-  it("falls back to UTC for an unknown zone instead of throwing", () => {
-    expect(safeTimeZone("Mars/Olympus")).toBe("UTC");
-    expect(formatDateTime(before, "Mars/Olympus")).toContain("08:00 UTC");
-  });
-  it("formats event date ranges and single days in the event zone", () => {
-    expect(formatEventDates(before, new Date("2027-03-03T08:00:00Z"), "Europe/Amsterdam")).toBe(
-      "1 – 3 March 2027",
-    );
-    // 23:30 UTC on 1 March is already 2 March in Amsterdam.
-    expect(formatEventDates(new Date("2027-03-01T23:30:00Z"), null, "Europe/Amsterdam")).toBe("2 March 2027");
-    expect(formatEventDates(null, null, "UTC")).toBeNull();
   });
 });

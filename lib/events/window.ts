@@ -1,6 +1,7 @@
+import { formatDateTime } from "@/lib/format/date-time";
+
 /**
- * The ordering window as attendees see it, and dates written in the event's own time zone (an attendee in
- * Amsterdam reading about a London breakfast must see London times, whatever their phone's zone is).
+ * The ordering window as attendees see it, with its times in the event's own time zone (lib/format/date-time).
  * Pure functions: `now` is a parameter so pages and tests agree on the instant.
  * The order transaction enforces the window itself; this only decides what the page shows.
  */
@@ -15,11 +16,6 @@ export type OrderingWindow =
   | { state: "open"; closesAt: Date | null }
   | { state: "not_yet_open"; opensAt: Date }
   | { state: "closed"; closedAt: Date | null };
-
-const LOCALE = "en-GB";
-
-/** ICU puts thin and narrow no-break spaces in ranges; plain spaces keep text searchable and predictable. */
-const plainSpaces = (text: string) => text.replace(/[\u2009\u202f]/g, " ");
 
 export function orderingWindow(event: OrderingWindowInput, now: Date = new Date()): OrderingWindow {
   if (event.status === "closed" || event.status === "archived") {
@@ -49,62 +45,4 @@ export function describeOrderingWindow(window: OrderingWindow, timeZone: string)
         ? `Order until ${formatDateTime(window.closesAt, timeZone)}.`
         : "Ordering is open.";
   }
-}
-
-/** An unknown zone (bad data) must not take the page down: fall back to UTC, which is still labelled. */
-export function safeTimeZone(timeZone: string): string {
-  try {
-    new Intl.DateTimeFormat(LOCALE, { timeZone });
-    return timeZone;
-  } catch {
-    return "UTC";
-  }
-}
-
-/** "Wednesday, 3 March 2027 at 09:00 CET" — weekday, date, time and the zone's abbreviation. */
-export function formatDateTime(date: Date, timeZone: string): string {
-  return plainSpaces(
-    new Intl.DateTimeFormat(LOCALE, {
-      timeZone: safeTimeZone(timeZone),
-      weekday: "long",
-      day: "numeric",
-      month: "long",
-      year: "numeric",
-      hour: "2-digit",
-      minute: "2-digit",
-      timeZoneName: "short",
-    }).format(date),
-  );
-}
-
-/** Compact form for lists such as order history: "3 Mar 2027, 09:00 CET". */
-export function formatShortDateTime(date: Date, timeZone: string): string {
-  return plainSpaces(
-    new Intl.DateTimeFormat(LOCALE, {
-      timeZone: safeTimeZone(timeZone),
-      day: "numeric",
-      month: "short",
-      year: "numeric",
-      hour: "2-digit",
-      minute: "2-digit",
-      timeZoneName: "short",
-    }).format(date),
-  );
-}
-
-/** The event's dates: "3 – 5 March 2027", or a single day; null when the organiser set none. */
-export function formatEventDates(
-  startsAt: Date | null,
-  endsAt: Date | null,
-  timeZone: string,
-): string | null {
-  const format = new Intl.DateTimeFormat(LOCALE, {
-    timeZone: safeTimeZone(timeZone),
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-  });
-  if (startsAt && endsAt && endsAt > startsAt) return plainSpaces(format.formatRange(startsAt, endsAt));
-  const only = startsAt ?? endsAt;
-  return only ? plainSpaces(format.format(only)) : null;
 }

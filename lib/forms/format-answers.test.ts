@@ -48,6 +48,14 @@ const answers = compileAnswersSchema(fields, { now: () => new Date("2025-06-01T0
 });
 
 describe("formatAnswers", () => {
+  it("writes when consent was given in the event's zone, labelled, for pages and emails", () => {
+    const privacy = formatAnswers({ fields, answers, maskPersonal: false, timeZone: "Europe/Berlin" }).find(
+      (row) => row.key === "privacy",
+    );
+    // 09:30 UTC on 1 June is 11:30 summer time in Berlin.
+    expect(privacy?.value).toBe("Accepted on 1 Jun 2025, 11:30 CEST");
+  });
+
   it("formats every type for people: labels, Yes/No, names, one-line addresses", () => {
     expect(formatAnswers({ fields, answers, maskPersonal: false })).toEqual([
       { key: "company", label: "Company", value: "ACME" },

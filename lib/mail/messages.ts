@@ -19,16 +19,22 @@ const orderSnapshot = z.object({
   orderId: z.uuid(),
   reference: z.string(),
   attendeeName: z.string(),
+  /** In the order attendees see everywhere (lib/orders/line-display.ts). */
   lines: z.array(
     z.object({
       itemName: z.string(),
       variantLabel: z.string(),
+      /** The item has one variant, whose label is not shown. Optional: messages queued before it was added. */
+      singleVariant: z.boolean().optional(),
       quantity: z.number().int(),
       unitPriceMinor: z.number().int(),
     }),
   ),
   totalMinor: z.number().int(),
   currency: z.string(),
+  /** When the order was placed, shown in the event's zone. Optional: messages queued before they were added. */
+  placedAt: z.iso.datetime({ offset: true }).optional(),
+  timeZone: z.string().optional(),
   /** Answers formatted for display by the form version the order was placed against. */
   answers: z.array(z.object({ label: z.string(), value: z.string() })),
 });

@@ -45,6 +45,41 @@ describe("renderMessage", () => {
     expect(mail.text).not.toMatch(/<[a-z/!][^>]*>/i);
   });
 
+  it("says when the order was placed, in the event's zone and labelled, in every attendee email", async () => {
+    // 13:05 UTC on 12 March 2026 is 14:05 in Berlin (CET).
+    for (const template of ["order-confirmation", "order-cancelled"] as const) {
+      const mail = await renderMessage({ template, payload });
+      expect(mail.html, template).toContain("Placed on 12 Mar 2026, 14:05 CET");
+      expect(mail.text, template).toContain("Placed on 12 Mar 2026, 14:05 CET");
+    }
+  });
+
+  it("lists lines as queued and names no size for an item's only variant", async () => {
+    const mail = await renderMessage({ template: "order-confirmation", payload });
+    expect(mail.text).toContain("Size / option: M");
+    expect(mail.text).toContain("Size / option: L");
+    expect(mail.text).toContain("2 × Socks");
+    expect(mail.text).not.toContain("One size");
+    const positions = ["Conference T-shirt", "Hoodie", "Socks"].map((name) => mail.text.indexOf(name));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
+  it("still renders a message queued before lines and times carried those details", async () => {
+    const older = { ...payload.order, placedAt: undefined, timeZone: undefined };
+    const mail = await renderMessage({
+      template: "order-confirmation",
+      payload: {
+        ...payload,
+        order: {
+          ...older,
+          lines: [{ itemName: "Socks", variantLabel: "One size", quantity: 1, unitPriceMinor: 0 }],
+        },
+      },
+    });
+    expect(mail.text).toContain("Size / option: One size");
+    expect(mail.text).not.toContain("Placed on");
+  });
+
   it("never stores the token: it is derived from the order id at render time", async () => {
     const other = {
       ...payload,

@@ -53,7 +53,10 @@ async function cancel(
   eventSlug: string | undefined,
 ): Promise<CancelOrderResult> {
   const [row] = await tx
-    .select({ order: orders, event: { id: events.id, slug: events.slug, name: events.name } })
+    .select({
+      order: orders,
+      event: { id: events.id, slug: events.slug, name: events.name, timeZone: events.timeZone },
+    })
     .from(orders)
     .innerJoin(events, eq(events.id, orders.eventId))
     .where(
@@ -131,7 +134,7 @@ export async function enqueueCancellationEmail(
     branding,
   }: {
     order: Order;
-    event: { id: string; slug: string; name: string };
+    event: { id: string; slug: string; name: string; timeZone: string };
     lines: Awaited<ReturnType<typeof loadOrderLines>>;
     /** Already loaded by a caller cancelling many orders of one event. */
     branding?: Branding;
@@ -143,6 +146,7 @@ export async function enqueueCancellationEmail(
     db: tx,
     formVersionId: order.formVersionId,
     answers: order.answers,
+    timeZone: event.timeZone,
   });
   await enqueueEmail(tx, {
     eventId: event.id,
@@ -151,7 +155,7 @@ export async function enqueueCancellationEmail(
     payload: {
       branding: look,
       order: {
-        ...orderSnapshot({ order, lines }),
+        ...orderSnapshot({ order, lines, timeZone: event.timeZone }),
         answers: answers.map(({ label, value }) => ({ label, value })),
       },
     },

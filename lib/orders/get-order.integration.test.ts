@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { formVersions, orders } from "@/db/schema";
+import { formVersions, orders, outboxMessages } from "@/db/schema";
 import { formDefinitionSchema } from "@/lib/forms/definitions";
 import { testDb, testDriver } from "@/test/db";
 import { cancelOrderByToken } from "./cancel-order";
@@ -58,6 +58,7 @@ describe(`getOrderByToken (${testDriver()})`, () => {
         {
           itemName: "Breakfast",
           variantLabel: "Full",
+          singleVariant: true,
           quantity: 2,
           unitPriceMinor: 850,
           lineTotalMinor: 1700,
@@ -103,6 +104,56 @@ describe(`getOrderByToken (${testDriver()})`, () => {
 
     const view = await getOrderByToken({ db: db(), token: placed.order.token });
     expect(view?.answers).toEqual([{ key: "dietary_needs", label: "Dietary needs", value: "Halal" }]);
+  });
+
+  it("lists lines in the event's item and variant order, the same on the page and in every email", async () => {
+    // Display order on purpose against the alphabet (Zine before Apron, XL before S) and the form's order.
+    const fixture = await createOrderFixture(db(), {
+      items: [
+        { name: "Zine", variants: [{ label: "One size", stock: 5 }] },
+        {
+          name: "Apron",
+          maxPerOrder: 2,
+          variants: [
+            { label: "XL", stock: 5 },
+            { label: "S", stock: 5 },
+          ],
+        },
+      ],
+    });
+    const [zine, xl, small] = fixture.variants;
+    const placed = await placeOrder({
+      db: db(),
+      eventSlug: fixture.event.slug,
+      input: orderInputFor(fixture, {
+        lines: [
+          { variantId: small!.id, quantity: 1 },
+          { variantId: zine!.id, quantity: 1 },
+          { variantId: xl!.id, quantity: 1 },
+        ],
+      }),
+    });
+    if (!placed.ok) throw new Error(JSON.stringify(placed));
+    await cancelOrderByToken({ db: db(), token: placed.order.token });
+
+    const expected = [
+      ["Zine", "One size", true],
+      ["Apron", "XL", false],
+      ["Apron", "S", false],
+    ];
+    const view = await getOrderByToken({ db: db(), token: placed.order.token });
+    expect(view?.lines.map((l) => [l.itemName, l.variantLabel, l.singleVariant])).toEqual(expected);
+    for (const template of ["order-confirmation", "order-cancelled"]) {
+      const [mail] = await db()
+        .select({ payload: outboxMessages.payload })
+        .from(outboxMessages)
+        .where(and(eq(outboxMessages.eventId, fixture.event.id), eq(outboxMessages.template, template)));
+      const lines = (mail?.payload as { order: { lines: Record<string, unknown>[] } }).order.lines;
+      expect(
+        lines.map((l) => [l.itemName, l.variantLabel, l.singleVariant]),
+        template,
+      ).toEqual(expected);
+    }
   });
 
   it("follows the order through cancellation", async () => {

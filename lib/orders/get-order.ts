@@ -22,9 +22,12 @@ export type OrderView = {
   totalMinor: number;
   currency: string;
   paymentStatus: "not_required" | "due_on_collection" | "paid" | "refunded";
+  /** In the event's item and variant order (lib/orders/line-display.ts). */
   lines: {
     itemName: string;
     variantLabel: string;
+    /** The item has only this variant: its label is not shown. */
+    singleVariant: boolean;
     quantity: number;
     unitPriceMinor: number;
     lineTotalMinor: number;
@@ -87,7 +90,12 @@ export async function getOrderByToken({
     loadBranding({ db, event }),
     order.erasedAt
       ? []
-      : loadFormattedAnswers({ db, formVersionId: order.formVersionId, answers: order.answers }),
+      : loadFormattedAnswers({
+          db,
+          formVersionId: order.formVersionId,
+          answers: order.answers,
+          timeZone: event.timeZone,
+        }),
   ]);
 
   return {
@@ -107,6 +115,7 @@ export async function getOrderByToken({
     lines: lines.map((l) => ({
       itemName: l.itemName,
       variantLabel: l.variantLabel,
+      singleVariant: l.singleVariant,
       quantity: l.quantity,
       unitPriceMinor: l.unitPriceMinor,
       lineTotalMinor: l.quantity * l.unitPriceMinor,

@@ -1,23 +1,34 @@
-import { and, asc, desc, eq, isNotNull } from "drizzle-orm";
+import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { eventPages, formVersions, orderLines, orderStatusHistory } from "@/db/schema";
+import { eventPages, formVersions, items, orderLines, orderStatusHistory, variants } from "@/db/schema";
 import { formatAnswers } from "@/lib/forms/format-answers";
 import type { FieldDefinition } from "@/lib/forms/definitions";
 import { brandingFrom } from "./branding";
+import { sortLines } from "./line-display";
 
-/** An existing order's lines, sorted by item and variant so every view lists them alike. */
+/**
+ * An existing order's lines in the event's item and variant order (lib/orders/line-display.ts), so the pages
+ * and every email list them alike. Names and labels are the order's snapshots; positions and whether the item
+ * has a single variant are the catalogue's current ones.
+ */
 export async function loadOrderLines({ db, orderId }: { db: Db; orderId: string }) {
-  return db
+  const rows = await db
     .select({
       variantId: orderLines.variantId,
+      itemId: orderLines.itemId,
       itemName: orderLines.itemName,
+      itemPosition: items.displayOrder,
       variantLabel: orderLines.variantLabel,
+      variantPosition: variants.displayOrder,
+      singleVariant: sql<boolean>`(select count(*) = 1 from ${variants} as siblings where siblings.item_id = ${orderLines.itemId})`,
       quantity: orderLines.quantity,
       unitPriceMinor: orderLines.unitPriceMinor,
     })
     .from(orderLines)
-    .where(eq(orderLines.orderId, orderId))
-    .orderBy(asc(orderLines.itemName), asc(orderLines.variantLabel));
+    .innerJoin(items, eq(items.id, orderLines.itemId))
+    .innerJoin(variants, eq(variants.id, orderLines.variantId))
+    .where(eq(orderLines.orderId, orderId));
+  return sortLines(rows);
 }
 
 export async function loadStatusHistory({ db, orderId }: { db: Db; orderId: string }) {
@@ -50,15 +61,20 @@ export async function loadBranding({
   return brandingFrom({ eventName: event.name, eventSlug: event.slug, pageContent: page?.content });
 }
 
-/** Answers formatted by the form version the order was placed against, so later form edits never change them. */
+/**
+ * Answers formatted by the form version the order was placed against, so later form edits never change them;
+ * times in the event's zone, as the attendee reads every other time.
+ */
 export async function loadFormattedAnswers({
   db,
   formVersionId,
   answers,
+  timeZone,
 }: {
   db: Db;
   formVersionId: string | null;
   answers: Record<string, unknown>;
+  timeZone: string;
 }): Promise<{ key: string; label: string; value: string }[]> {
   if (!formVersionId) return [];
   const [form] = await db
@@ -67,5 +83,5 @@ export async function loadFormattedAnswers({
     .where(eq(formVersions.id, formVersionId))
     .limit(1);
   if (!form) return [];
-  return formatAnswers({ fields: form.fields as FieldDefinition[], answers, maskPersonal: false });
+  return formatAnswers({ fields: form.fields as FieldDefinition[], answers, maskPersonal: false, timeZone });
 }

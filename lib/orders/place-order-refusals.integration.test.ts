@@ -54,7 +54,9 @@ describe(`placeOrder refusals (${testDriver()})`, () => {
     });
     const result = await refused(fixture, orderInputFor(fixture), { now: new Date("2031-03-05T13:59:00Z") });
     expect(result).toMatchObject({ code: "ordering_not_open", fieldErrors: {} });
-    expect(result.message).toMatch(/^Ordering opens on Wednesday,? 5 March 2031 at 09:00 (EST|GMT-5)\.$/);
+    expect(result.message).toMatch(
+      /^Ordering opens on Wednesday,? 5 March 2031 at 09:00 (EST|GMT-5 \(New York\))\.$/,
+    );
   });
 
   it("says when ordering closed, in the event's time zone", async () => {
@@ -215,9 +217,32 @@ describe(`placeOrder refusals (${testDriver()})`, () => {
       ],
     });
     // refused() also proves the cap's stock was given back: the whole transaction rolled back.
-    expect(await refused(fixture, input)).toMatchObject({
+    // Each line says which size ran out; the message names the item too, for the top of the form.
+    expect(await refused(fixture, input)).toEqual({
+      ok: false,
       code: "sold_out",
-      fieldErrors: { "lines.1.quantity": ["Sold out"], "lines.2.quantity": ["Only 2 left"] },
+      message: "Socks (S) just sold out. Socks (L): only 2 left. Please change your order.",
+      fieldErrors: { "lines.1.quantity": ["S just sold out"], "lines.2.quantity": ["Only 2 left in L"] },
+    });
+  });
+
+  it("names no size for an item that comes in one only", async () => {
+    const fixture = await createOrderFixture(db(), {
+      items: [
+        { name: "Mug", variants: [{ label: "One size", stock: 0 }] },
+        { name: "Pen", maxPerOrder: 5, variants: [{ label: "One size", stock: 1 }] },
+      ],
+    });
+    const [mug, pen] = fixture.variants;
+    const input = orderInputFor(fixture, {
+      lines: [
+        { variantId: mug!.id, quantity: 1 },
+        { variantId: pen!.id, quantity: 3 },
+      ],
+    });
+    expect(await refused(fixture, input)).toMatchObject({
+      message: "Mug just sold out. Pen: only 1 left. Please change your order.",
+      fieldErrors: { "lines.0.quantity": ["Just sold out"], "lines.1.quantity": ["Only 1 left"] },
     });
   });
 

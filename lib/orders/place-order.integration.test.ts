@@ -104,6 +104,22 @@ describe(`placeOrder (${testDriver()})`, () => {
           { label: "Dietary needs", value: "Vegan" },
           { label: "Phone", value: "+31 20 123 4567" },
         ],
+        // The event's order (Hoodie before Sticker, M before L), not the order of the form or the alphabet;
+        // the Sticker's only variant is marked so the email leaves its "One size" out.
+        lines: [
+          { itemName: "Hoodie", variantLabel: "M", singleVariant: false, quantity: 1, unitPriceMinor: 2500 },
+          { itemName: "Hoodie", variantLabel: "L", singleVariant: false, quantity: 1, unitPriceMinor: 2500 },
+          {
+            itemName: "Sticker",
+            variantLabel: "One size",
+            singleVariant: true,
+            quantity: 3,
+            unitPriceMinor: 0,
+          },
+        ],
+        // When it was placed (the order's own time stamp), and the zone the email shows it in.
+        placedAt: order!.createdAt.toISOString(),
+        timeZone: "Europe/Amsterdam",
       },
     });
     // The private token never reaches the outbox; the dispatcher derives it.

@@ -99,6 +99,7 @@ async function place({
           fields: context.formVersion.fields,
           answers: answers.answers,
           maskPersonal: false,
+          timeZone: context.event.timeZone,
         }).map(({ label, value }) => ({ label, value }))
       : [],
   };

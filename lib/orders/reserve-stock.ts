@@ -2,22 +2,29 @@ import { and, eq, gte, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { items, variants } from "@/db/schema";
 import { addFieldError, type FieldErrors } from "./field-errors";
+import { lineName, variantLabelShown, type LinePlace } from "./line-display";
 import type { OrderLineInput } from "./order-input";
 
-export type ReservedLine = {
+export type ReservedLine = LinePlace & {
   variantId: string;
-  itemId: string;
-  itemName: string;
-  variantLabel: string;
   quantity: number;
   unitPriceMinor: number;
+  /** The item has only this variant: its label ("One size") is not worth showing. */
+  singleVariant: boolean;
 };
 
 /** Why a line failed: the line is wrong (invalid), the item cannot be ordered (unavailable), or stock is short. */
 export type LineFailureKind = "invalid" | "unavailable" | "stock";
 
 export type ReserveResult =
-  { ok: true; lines: ReservedLine[] } | { ok: false; kinds: Set<LineFailureKind>; fieldErrors: FieldErrors };
+  | { ok: true; lines: ReservedLine[] }
+  | {
+      ok: false;
+      kinds: Set<LineFailureKind>;
+      fieldErrors: FieldErrors;
+      /** One sentence per line short of stock, naming the item and variant: "DevConf t-shirt (L) just sold out". */
+      stockProblems: string[];
+    };
 
 /**
  * Prices, names and limits for the submitted lines, read without locks (snapshots as the attendee saw them).
@@ -45,14 +52,19 @@ export async function quoteLines({
     index: line.index,
   }));
   const overItemLimit = itemLimitErrors(quoted);
-  if (overItemLimit) return { ok: false, kinds: new Set(["invalid"]), fieldErrors: overItemLimit };
+  if (overItemLimit) {
+    return { ok: false, kinds: new Set(["invalid"]), fieldErrors: overItemLimit, stockProblems: [] };
+  }
   return {
     ok: true,
     lines: quoted.map((l) => ({
       variantId: l.variantId,
       itemId: l.itemId,
       itemName: l.itemName,
+      itemPosition: l.itemPosition,
       variantLabel: l.variantLabel,
+      variantPosition: l.variantPosition,
+      singleVariant: l.singleVariant,
       quantity: l.quantity,
       unitPriceMinor: l.unitPriceMinor,
     })),
@@ -123,7 +135,7 @@ async function explainFailures({
     `lines.${lines[0]?.index ?? 0}.quantity`,
     "Stock changed while you ordered; please try again",
   );
-  return { ok: false, kinds: new Set(["stock"]), fieldErrors };
+  return { ok: false, kinds: new Set(["stock"]), fieldErrors, stockProblems: [] };
 }
 
 /** The submitted variants of this event with their items: a variant of another event is simply not found. */
@@ -133,11 +145,14 @@ function readVariants({ tx, eventId, variantIds }: { tx: Db; eventId: string; va
       variantId: variants.id,
       stock: variants.stock,
       variantLabel: variants.label,
+      variantPosition: variants.displayOrder,
       itemId: items.id,
       itemName: items.name,
+      itemPosition: items.displayOrder,
       unitPriceMinor: items.priceMinor,
       maxPerOrder: items.maxPerOrder,
       active: items.active,
+      singleVariant: sql<boolean>`(select count(*) = 1 from ${variants} as siblings where siblings.item_id = ${items.id})`,
     })
     .from(variants)
     .innerJoin(items, eq(items.id, variants.itemId))
@@ -147,10 +162,11 @@ function readVariants({ tx, eventId, variantIds }: { tx: Db; eventId: string; va
 /** Every line's problem at once (unknown, inactive, over the item's limit, short of stock), or null. */
 function describeProblems(
   lines: (OrderLineInput & { index: number })[],
-  byId: Map<string, { stock: number; active: boolean; maxPerOrder: number }>,
+  byId: Map<string, VariantRow>,
 ): Extract<ReserveResult, { ok: false }> | null {
   const fieldErrors: FieldErrors = {};
   const kinds = new Set<LineFailureKind>();
+  const stockProblems: string[] = [];
   for (const line of lines) {
     const variant = byId.get(line.variantId);
     if (!variant || !variant.active) {
@@ -165,14 +181,27 @@ function describeProblems(
       );
     } else if (line.quantity > variant.stock) {
       kinds.add("stock");
-      addFieldError(
-        fieldErrors,
-        `lines.${line.index}.quantity`,
-        variant.stock === 0 ? "Sold out" : `Only ${variant.stock} left`,
+      addFieldError(fieldErrors, `lines.${line.index}.quantity`, shortOfStock(variant));
+      stockProblems.push(
+        variant.stock === 0
+          ? `${lineName(variant)} just sold out.`
+          : `${lineName(variant)}: only ${variant.stock} left.`,
       );
     }
   }
-  return kinds.size > 0 ? { ok: false, kinds, fieldErrors } : null;
+  return kinds.size > 0 ? { ok: false, kinds, fieldErrors, stockProblems } : null;
+}
+
+type VariantRow = Awaited<ReturnType<typeof readVariants>>[number];
+
+/**
+ * The line's own message. The form shows it under the item and its error summary after the item's name, so
+ * it names the variant only: "L just sold out", "Only 2 left in L"; an item with one variant needs neither.
+ */
+function shortOfStock(variant: VariantRow): string {
+  const label = variantLabelShown(variant);
+  if (variant.stock === 0) return label ? `${label} just sold out` : "Just sold out";
+  return label ? `Only ${variant.stock} left in ${label}` : `Only ${variant.stock} left`;
 }
 
 /** maxPerOrder is per item: M and L of one t-shirt together still count against it. */

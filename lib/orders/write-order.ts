@@ -46,6 +46,8 @@ export async function writeOrder(tx: Db, order: OrderToWrite): Promise<PlaceOrde
     .select({
       status: events.status,
       timeZone: events.timeZone,
+      // The transaction's start, which is also the order's created_at: the email says when it was placed.
+      now: sql`now()`.mapWith(orders.createdAt),
       orderingOpensAt: events.orderingOpensAt,
       orderingClosesAt: events.orderingClosesAt,
       maxOrdersPerAttendee: events.maxOrdersPerAttendee,
@@ -102,7 +104,17 @@ export async function writeOrder(tx: Db, order: OrderToWrite): Promise<PlaceOrde
     event.referencePrefix,
   );
 
-  await tx.insert(orderLines).values(stock.lines.map((line) => ({ ...line, orderId: id })));
+  await tx.insert(orderLines).values(
+    stock.lines.map((line) => ({
+      orderId: id,
+      itemId: line.itemId,
+      variantId: line.variantId,
+      itemName: line.itemName,
+      variantLabel: line.variantLabel,
+      quantity: line.quantity,
+      unitPriceMinor: line.unitPriceMinor,
+    })),
+  );
   await tx
     .insert(orderStatusHistory)
     .values({ orderId: id, fromStatus: null, toStatus: "placed", actor: "attendee" });
@@ -121,8 +133,10 @@ export async function writeOrder(tx: Db, order: OrderToWrite): Promise<PlaceOrde
             attendeeName: order.input.attendee.name,
             totalMinor,
             currency: event.currency,
+            createdAt: state.now,
           },
           lines: stock.lines,
+          timeZone: state.timeZone,
         }),
         answers: order.formattedAnswers,
       },
@@ -136,16 +150,28 @@ export async function writeOrder(tx: Db, order: OrderToWrite): Promise<PlaceOrde
   return { id, reference, token, created: true };
 }
 
-function stockFailure(stock: { kinds: Set<LineFailureKind>; fieldErrors: FieldErrors }) {
+function stockFailure(stock: {
+  kinds: Set<LineFailureKind>;
+  fieldErrors: FieldErrors;
+  stockProblems: string[];
+}) {
   const code = stock.kinds.has("invalid")
     ? "invalid_input"
     : stock.kinds.has("unavailable")
       ? "item_unavailable"
       : "sold_out";
+  if (code !== "sold_out") {
+    return failure(
+      code,
+      "Some items cannot be ordered as chosen. Please check your order.",
+      stock.fieldErrors,
+    );
+  }
+  // Name what ran out ("DevConf t-shirt (L) just sold out."): the page the attendee ordered from showed it.
   const message =
-    code === "sold_out"
-      ? "Some items have sold out or have fewer left than you asked for."
-      : "Some items cannot be ordered as chosen. Please check your order.";
+    stock.stockProblems.length > 0
+      ? `${stock.stockProblems.join(" ")} Please change your order.`
+      : "Some items have sold out or have fewer left than you asked for.";
   return failure(code, message, stock.fieldErrors);
 }
 

@@ -1,18 +1,11 @@
+import { formatShortDateTime } from "@/lib/format/date-time";
+
 /**
  * Dashboard time stamps, rendered on the server: absolute in UTC (every reader sees the same moment, and the
  * server has no idea of the reader's zone) and relative to the time of rendering.
  */
-const absolute = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "UTC",
-});
-
 export function formatDateTime(date: Date): string {
-  return `${absolute.format(date)} UTC`;
+  return formatShortDateTime(date, "UTC");
 }
 
 const relative = new Intl.RelativeTimeFormat("en", { numeric: "auto" });

@@ -7,7 +7,8 @@ import { SanitisedProse } from "@/components/landing/prose";
 import { isItemSoldOut } from "@/components/landing/availability";
 import { markdownToPlainText, renderMarkdown } from "@/lib/events/markdown";
 import { eventUrl } from "@/lib/events/urls";
-import { formatEventDates, orderingWindow } from "@/lib/events/window";
+import { orderingWindow } from "@/lib/events/window";
+import { formatEventDates } from "@/lib/format/date-time";
 import { loadPublicEvent } from "./load-event";
 
 /**

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { EventSummary } from "@/lib/events/dashboard/queries";
-import { formatEventDates } from "@/lib/events/window";
+import { formatEventDates } from "@/lib/format/date-time";
 import { EventStatusBadge } from "./event-status-badge";
 
 const number = new Intl.NumberFormat("en-GB");

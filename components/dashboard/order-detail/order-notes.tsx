@@ -1,4 +1,4 @@
-import { formatShortDateTime } from "@/lib/events/window";
+import { formatShortDateTime } from "@/lib/format/date-time";
 import type { OrderDetail } from "@/lib/orders/dashboard/order-detail";
 
 /** Internal notes, newest first. */

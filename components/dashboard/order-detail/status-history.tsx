@@ -1,4 +1,4 @@
-import { formatShortDateTime } from "@/lib/events/window";
+import { formatShortDateTime } from "@/lib/format/date-time";
 import type { OrderDetail } from "@/lib/orders/dashboard/order-detail";
 
 /** Every status change, oldest first: from → to, when (event time zone), who, and the note when shown. */

@@ -122,7 +122,12 @@ describe(`form versions keep old orders readable (${testDriver()})`, () => {
     );
     // The attendee's own page and emails format through the same stored version.
     expect(
-      await loadFormattedAnswers({ db, formVersionId: order!.formVersionId, answers: order!.answers }),
+      await loadFormattedAnswers({
+        db,
+        formVersionId: order!.formVersionId,
+        answers: order!.answers,
+        timeZone: "Europe/Amsterdam",
+      }),
     ).toEqual(expected);
 
     const detail = await getOrderDetail({

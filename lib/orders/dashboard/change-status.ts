@@ -20,7 +20,7 @@ import { teamStatusLabel } from "./status-labels";
  * change (an attendee cancelling, a colleague's bulk change) waits for the lock, then sees the new status.
  */
 
-type EventRef = { id: string; orgId: string; slug: string; name: string };
+type EventRef = { id: string; orgId: string; slug: string; name: string; timeZone: string };
 
 type ChangeInput = {
   db: Db;
@@ -87,7 +87,7 @@ async function apply(
       to: order.attendeeEmail,
       payload: {
         branding,
-        order: orderSnapshot({ order, lines }),
+        order: orderSnapshot({ order, lines, timeZone: ctx.event.timeZone }),
         fromStatus: order.status,
         toStatus: to,
         pickupInfo,

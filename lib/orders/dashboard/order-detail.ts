@@ -164,6 +164,8 @@ export async function getOrderDetail({
       fields: (form?.fields ?? []) as FieldDefinition[],
       answers: order.answers,
       maskPersonal: mask,
+      // Like the order's own times on this page: the event's zone, labelled.
+      timeZone: event.timeZone,
     }),
     history: history.map((h) => ({
       fromStatus: h.fromStatus,

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { EventStatusBadge } from "@/components/dashboard/events/event-status-badge";
 import { EventTabs } from "@/components/dashboard/events/event-tabs";
-import { formatEventDates } from "@/lib/events/window";
+import { formatEventDates } from "@/lib/format/date-time";
 import { loadEventHeader } from "../loaders";
 
 /** Every event page: its name, status, the shop's address and the tabs. */

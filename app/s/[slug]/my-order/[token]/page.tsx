@@ -5,26 +5,32 @@ import { orderPageBrand } from "@/components/order/order-branding";
 import { OrderSummary } from "@/components/order/order-summary";
 import { Alert } from "@/components/ui/alert";
 import { Button, LinkButton } from "@/components/ui/button";
-import { getDb } from "@/db/client";
-import { formatShortDateTime } from "@/lib/events/window";
-import { getOrderByToken } from "@/lib/orders/get-order";
+import { formatShortDateTime } from "@/lib/format/date-time";
 import { loadPublicEvent } from "../../load-event";
+import { loadOrderByToken } from "../../load-order";
 import { cancelOrderAction } from "./actions";
 
 /** Per request, never cached: current stock and window, or a private order behind a token. */
 export const dynamic = "force-dynamic";
 
-/** The URL is the attendee's private key to the order: never indexed, never sent on as a referrer. */
-export const metadata: Metadata = {
-  title: { absolute: "Your order" },
-  robots: { index: false, follow: false },
-  referrer: "no-referrer",
-};
-
 type Props = {
   params: Promise<{ slug: string; token: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
+
+/**
+ * The URL is the attendee's private key to the order: never indexed, never sent on as a referrer. The title
+ * names the event, so a bookmark or a tab among several says which shop's order it is.
+ */
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const { slug, token } = await params;
+  const order = await loadOrderByToken(slug, token);
+  return {
+    title: { absolute: order ? `Your order · ${order.event.name}` : "Your order" },
+    robots: { index: false, follow: false },
+    referrer: "no-referrer",
+  };
+}
 
 const CANCEL_MESSAGES: Record<string, { tone: "warning" | "error"; text: string }> = {
   not_cancellable: {
@@ -46,10 +52,7 @@ const CANCEL_MESSAGES: Record<string, { tone: "warning" | "error"; text: string 
  */
 export default async function MyOrderPage({ params, searchParams }: Props) {
   const [{ slug, token }, query] = await Promise.all([params, searchParams]);
-  const [order, publicEvent] = await Promise.all([
-    getOrderByToken({ db: getDb(), token, eventSlug: slug }),
-    loadPublicEvent(slug),
-  ]);
+  const [order, publicEvent] = await Promise.all([loadOrderByToken(slug, token), loadPublicEvent(slug)]);
   if (!order) notFound();
   const { brand, logo } = orderPageBrand(publicEvent, order.branding);
   const confirming = query.step === "cancel" && order.canCancel;

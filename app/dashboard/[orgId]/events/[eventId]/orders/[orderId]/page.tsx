@@ -8,7 +8,7 @@ import { StatusActions } from "@/components/dashboard/order-detail/status-action
 import { OrderStatusBadge } from "@/components/dashboard/orders/order-status-badge";
 import { StatusHistory } from "@/components/dashboard/order-detail/status-history";
 import { Alert } from "@/components/ui/alert";
-import { formatShortDateTime } from "@/lib/events/window";
+import { formatShortDateTime } from "@/lib/format/date-time";
 import { addOrderNote, changeOrderStatus } from "../actions";
 import { loadOrderDetail } from "./loaders";
 

@@ -1,5 +1,5 @@
 import type { FieldDefinition } from "@/lib/forms/definitions";
-import type { OrderFormItem } from "./order-form-schema";
+import type { OrderFormItem } from "./order-form-values";
 
 /**
  * react-hook-form's nested error object → a flat list in the order the fields appear on the page (items,

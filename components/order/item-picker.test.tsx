@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { FormProvider, useForm } from "react-hook-form";
 import { describe, expect, it } from "vitest";
 import { ItemPicker, type PickerItem } from "./item-picker";
-import type { OrderFormValues } from "./order-form-schema";
+import type { OrderFormValues } from "./order-form-values";
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
 const shirt: PickerItem = {

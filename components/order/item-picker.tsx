@@ -7,7 +7,7 @@ import { availabilityText } from "@/components/landing/availability";
 import { cx } from "@/components/ui/cx";
 import { formatMoney } from "@/lib/orders/money";
 import { domIds } from "./error-list";
-import { maxQuantity, type OrderFormItem, type OrderFormValues } from "./order-form-schema";
+import { maxQuantity, type OrderFormItem, type OrderFormValues } from "./order-form-values";
 import { QuantityStepper } from "./quantity-stepper";
 
 export type PickerItem = OrderFormItem & { image: { url: string } | null };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { orderFormFromFormData } from "./order-form-data";
 import { restoreOrderFormValues, toFormErrors } from "./restore-order-form";
-import type { OrderFormItem } from "./order-form-schema";
+import type { OrderFormItem } from "./order-form-values";
 import type { FieldDefinition } from "@/lib/forms/definitions";
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;

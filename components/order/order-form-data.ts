@@ -1,6 +1,6 @@
 import { catalogLimits } from "@/lib/catalog/catalog-limits";
 import { limits } from "@/lib/limits";
-import type { OrderFormLine, OrderFormValues } from "./order-form-schema";
+import type { OrderFormLine, OrderFormValues } from "./order-form-values";
 
 /**
  * The order form as the browser posts it before JavaScript has loaded (a native POST of the server action):

@@ -1,14 +1,13 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { unstable_rethrow, useRouter } from "next/navigation";
 import { useActionState, useEffect, useMemo, useRef, useState, useTransition, type FormEvent } from "react";
-import { FormProvider, useForm, useWatch, type FieldPath } from "react-hook-form";
+import { FormProvider, useForm, useWatch, type FieldPath, type Resolver } from "react-hook-form";
 import { FormFields } from "@/components/form-renderer/form-fields";
 import { SingleControlField } from "@/components/form-renderer/field-parts";
 import * as fieldStyles from "@/components/form-renderer/styles";
 import { Button } from "@/components/ui/button";
-import { defaultAnswers } from "@/lib/forms/compile";
+import { defaultAnswers } from "@/lib/forms/default-answers";
 import { visibleKeys } from "@/lib/forms/visibility";
 import type { FieldDefinition } from "@/lib/forms/definitions";
 import { limits } from "@/lib/limits";
@@ -19,7 +18,6 @@ import type { PickerItem } from "./item-picker";
 import { IDEMPOTENCY_KEY_FIELD } from "./order-form-data";
 import {
   INITIAL_ORDER_FORM_STATE,
-  buildOrderFormSchema,
   defaultOrderFormValues,
   mapServerFieldErrors,
   toOrderInput,
@@ -28,7 +26,7 @@ import {
   type OrderFormValues,
   type PlaceOrderAction,
   type SubmitOrderFormAction,
-} from "./order-form-schema";
+} from "./order-form-values";
 import { OrderReview } from "./order-review";
 import { ResendOrderLink, type OrderLinkAction } from "./resend-order-link";
 import { restoreOrderFormValues, toFormErrors } from "./restore-order-form";
@@ -82,7 +80,9 @@ export function OrderForm({
   const [posted, postForm] = useActionState(formAction, INITIAL_ORDER_FORM_STATE);
   const idempotencyKey =
     posted.idempotencyKey && isUuid(posted.idempotencyKey) ? posted.idempotencyKey : renderedKey;
-  const schema = useMemo(() => buildOrderFormSchema({ items, fields }), [items, fields]);
+  const resolver = useMemo(() => lazyResolver({ items, fields }), [items, fields]);
+  // Fetch the validation as soon as the form is interactive, so it is there before the first blur.
+  useEffect(() => void loadValidation(), []);
   const [isPending, startTransition] = useTransition();
   const [serverProblem, setServerProblem] = useState<ServerProblem | null>(() =>
     toServerProblem(posted.problem),
@@ -97,8 +97,7 @@ export function OrderForm({
   const submitting = useRef(false);
 
   const methods = useForm<OrderFormValues, unknown, OrderFormValues>({
-    // raw: the server parses the same raw values with the same rules, so send them, not the parsed output.
-    resolver: zodResolver(schema, undefined, { raw: true }),
+    resolver,
     defaultValues: posted.values
       ? restoreOrderFormValues({ submitted: posted.values, items, fields })
       : defaultOrderFormValues({ items, answers: defaultAnswers(fields) }),
@@ -259,6 +258,24 @@ export function OrderForm({
       </form>
     </FormProvider>
   );
+}
+
+/**
+ * The validation (zod and the compiled schema: the largest part of this page's JavaScript) is not in the
+ * first load: the form hydrates without it and loads it right after, or at the first validation if that
+ * comes sooner. Submitting before it has arrived waits for it.
+ */
+const loadValidation = () => import("./order-form-validation");
+
+function lazyResolver(input: {
+  items: readonly PickerItem[];
+  fields: readonly FieldDefinition[];
+}): Resolver<OrderFormValues, unknown, OrderFormValues> {
+  let resolver: Resolver<OrderFormValues, unknown, OrderFormValues> | undefined;
+  return async (values, context, options) => {
+    resolver ??= (await loadValidation()).orderFormResolver(input);
+    return resolver(values, context, options);
+  };
 }
 
 function toServerProblem(problem: OrderFormProblem | null): ServerProblem | null {

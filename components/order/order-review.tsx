@@ -3,7 +3,7 @@
 import { useWatch } from "react-hook-form";
 import { formatMoney } from "@/lib/orders/money";
 import type { PickerItem } from "./item-picker";
-import type { OrderFormValues } from "./order-form-schema";
+import type { OrderFormValues } from "./order-form-values";
 
 /**
  * What the attendee is about to order, right above the submit button: each chosen item with its size and

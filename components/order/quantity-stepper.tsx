@@ -2,7 +2,7 @@
 
 import { useController } from "react-hook-form";
 import { ErrorText, useFieldError } from "@/components/form-renderer/field-parts";
-import type { OrderFormValues } from "./order-form-schema";
+import type { OrderFormValues } from "./order-form-values";
 
 const stepButton =
   "inline-flex size-12 items-center justify-center rounded-xl border-2 border-slate-300 bg-white text-2xl font-bold " +

@@ -1,6 +1,6 @@
-import { defaultAnswers } from "@/lib/forms/compile";
+import { defaultAnswers } from "@/lib/forms/default-answers";
 import type { FieldDefinition } from "@/lib/forms/definitions";
-import { defaultOrderFormValues, type OrderFormItem, type OrderFormValues } from "./order-form-schema";
+import { defaultOrderFormValues, type OrderFormItem, type OrderFormValues } from "./order-form-values";
 
 /**
  * A natively posted form, rendered again: what the attendee submitted, in the shapes the form's inputs use

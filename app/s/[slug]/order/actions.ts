@@ -12,7 +12,7 @@ import {
   toOrderInput,
   type OrderActionFailure,
   type OrderFormState,
-} from "@/components/order/order-form-schema";
+} from "@/components/order/order-form-values";
 import { loggerFor } from "@/lib/observability/logger";
 import { metrics } from "@/lib/observability/metrics";
 import { REQUEST_ID_HEADER } from "@/lib/observability/request-id";

@@ -1,13 +1,10 @@
-import { z } from "zod";
-import { compileAnswersSchema } from "@/lib/forms/compile";
-import type { FieldDefinition } from "@/lib/forms/definitions";
 import { limits } from "@/lib/limits";
-import { orderInputSchema, orderLineInputSchema, type OrderInput } from "@/lib/orders/order-input";
+import type { OrderInput } from "@/lib/orders/order-input";
 import type { PlaceOrderErrorCode } from "@/lib/orders/results";
 
 /**
- * The order form's one schema: attendee rules and line rules from lib/orders/order-input.ts (the server parses
- * with the same ones), the event's answer rules from compileAnswersSchema, and the item limits the page knows.
+ * The order form's values and what travels with them, free of zod so the form can hydrate before its
+ * validation (order-form-validation.ts) has loaded.
  *
  * The form holds one line per item, in item order, because each item is a radio group of its variants: an
  * empty variantId means "not this item". Only chosen lines are sent, so the server's "lines.N" refers to the
@@ -65,8 +62,6 @@ export type SubmitOrderFormAction = (previous: OrderFormState, formData: FormDat
 /** The server action, passed down by the page (a server reference), so this folder never imports app/. */
 export type PlaceOrderAction = (slug: string, input: OrderInput) => Promise<OrderActionFailure>;
 
-export const NO_ITEM_MESSAGE = "Choose at least one item";
-
 /** The most of `variant` one order may take: the item's limit, what is left, and the platform's line limit. */
 export function maxQuantity(
   item: Pick<OrderFormItem, "maxPerOrder">,
@@ -74,63 +69,6 @@ export function maxQuantity(
 ): number {
   return Math.max(0, Math.min(item.maxPerOrder, variant.stock, limits.quantityPerLine));
 }
-
-export function buildOrderFormSchema({
-  items,
-  fields,
-}: {
-  items: readonly OrderFormItem[];
-  fields: readonly FieldDefinition[];
-}) {
-  const lines = z
-    .array(z.object({ variantId: z.string(), quantity: z.number() }))
-    .superRefine((formLines, ctx) => {
-      let chosen = 0;
-      formLines.forEach((line, index) => {
-        if (line.variantId === "") return;
-        chosen += 1;
-        const item = items[index];
-        const variant = item?.variants.find((v) => v.id === line.variantId);
-        if (!item || !variant) {
-          ctx.addIssue({ code: "custom", path: [index, "variantId"], message: "This item is not available" });
-          return;
-        }
-        const parsed = orderLineInputSchema.safeParse(line);
-        if (!parsed.success) {
-          for (const issue of parsed.error.issues)
-            ctx.addIssue({ code: "custom", path: [index, ...issue.path], message: issue.message });
-          return;
-        }
-        if (variant.stock <= 0) {
-          ctx.addIssue({
-            code: "custom",
-            path: [index, "variantId"],
-            message: `${variant.label} is sold out`,
-          });
-        } else if (line.quantity > maxQuantity(item, variant)) {
-          const max = maxQuantity(item, variant);
-          const message =
-            variant.stock < item.maxPerOrder ? `Only ${variant.stock} left` : `You can order at most ${max}`;
-          ctx.addIssue({ code: "custom", path: [index, "quantity"], message });
-        }
-      });
-      if (chosen === 0) ctx.addIssue({ code: "custom", message: NO_ITEM_MESSAGE });
-      if (chosen > limits.itemsPerOrder) {
-        ctx.addIssue({
-          code: "custom",
-          message: `You can order at most ${limits.itemsPerOrder} different items`,
-        });
-      }
-    });
-
-  return z.object({
-    attendee: orderInputSchema.shape.attendee,
-    lines,
-    answers: compileAnswersSchema(fields),
-  });
-}
-
-export type OrderFormSchema = ReturnType<typeof buildOrderFormSchema>;
 
 export function defaultOrderFormValues({
   items,

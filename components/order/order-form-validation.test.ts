@@ -1,16 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { breakfastFormFields } from "@/lib/forms/examples";
 import { orderInputSchema } from "@/lib/orders/order-input";
+import { NO_ITEM_MESSAGE, buildOrderFormSchema } from "./order-form-validation";
 import {
-  NO_ITEM_MESSAGE,
-  buildOrderFormSchema,
   defaultOrderFormValues,
   mapServerFieldErrors,
   maxQuantity,
   toOrderInput,
   type OrderFormItem,
   type OrderFormValues,
-} from "./order-form-schema";
+} from "./order-form-values";
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
 const shirt: OrderFormItem = {

@@ -1,6 +1,5 @@
 "use client";
 
-import Image from "next/image";
 import { useFormContext, useFormState, useWatch } from "react-hook-form";
 import { ErrorText, errorIdOf, useFieldError } from "@/components/form-renderer/field-parts";
 import { availabilityText } from "@/components/landing/availability";
@@ -10,7 +9,12 @@ import { domIds } from "./error-list";
 import { maxQuantity, type OrderFormItem, type OrderFormValues } from "./order-form-values";
 import { QuantityStepper } from "./quantity-stepper";
 
-export type PickerItem = OrderFormItem & { image: { url: string } | null };
+/**
+ * A thumbnail's attributes, worked out on the server with next/image's getImageProps: the picker renders a
+ * plain <img>, so next/image's client code is not shipped with the order form.
+ */
+export type PickerImage = { src: string; srcSet?: string; width: number; height: number; sizes?: string };
+export type PickerItem = OrderFormItem & { image: PickerImage | null };
 
 /**
  * One item: a radio group of its variants as chips (a sold-out one disabled, "Only N left" as its
@@ -81,12 +85,12 @@ export function ItemPicker({
       </legend>
       <div className="flex items-center gap-3">
         {item.image ? (
-          <Image
-            src={item.image.url}
+          // eslint-disable-next-line @next/next/no-img-element -- sized on the server by getImageProps
+          <img
+            {...item.image}
             alt=""
-            width={64}
-            height={64}
-            sizes="64px"
+            loading="lazy"
+            decoding="async"
             className="size-16 shrink-0 rounded-lg object-cover"
           />
         ) : null}

@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
+import { getImageProps } from "next/image";
 import { notFound } from "next/navigation";
 import { isItemSoldOut } from "@/components/landing/availability";
 import { EventShell } from "@/components/landing/event-shell";
 import { OrderingNotice } from "@/components/landing/ordering-notice";
 import { OrderForm } from "@/components/order/order-form";
-import type { PickerItem } from "@/components/order/item-picker";
+import type { PickerImage, PickerItem } from "@/components/order/item-picker";
 import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/button";
 import { orderingWindow } from "@/lib/events/window";
@@ -42,7 +43,7 @@ export default async function OrderPage({ params }: Props) {
     name: item.name,
     priceMinor: item.priceMinor,
     maxPerOrder: item.maxPerOrder,
-    image: item.image ? { url: item.image.url } : null,
+    image: item.image ? thumbnail(item.image.url) : null,
     variants: item.variants,
   }));
 
@@ -85,6 +86,18 @@ export default async function OrderPage({ params }: Props) {
       </div>
     </EventShell>
   );
+}
+
+/** A 64px thumbnail through the image optimiser (1x and 2x), as next/image would render it. */
+function thumbnail(url: string): PickerImage {
+  const { props } = getImageProps({ src: url, alt: "", width: 64, height: 64, sizes: "64px" });
+  return {
+    src: props.src,
+    srcSet: props.srcSet,
+    sizes: props.sizes,
+    width: Number(props.width),
+    height: Number(props.height),
+  };
 }
 
 function BackLink() {

@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 
-export const BENCH_PORT = 3200;
-export const BENCH_PG_PORT = 54359;
+// Away from the dev (3000), e2e (3100+) and test Postgres (5432x-5435x) ports; overridable so two checkouts
+// can bench side by side.
+export const BENCH_PORT = Number(process.env.BENCH_PORT ?? 3200);
+export const BENCH_PG_PORT = Number(process.env.BENCH_PG_PORT ?? 54359);
 export const BENCH_ROOT = `localhost:${BENCH_PORT}`;
 
 /** Starts the production build (`next start`) on a fresh embedded Postgres, like the e2e server, on its own ports. */

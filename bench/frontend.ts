@@ -61,6 +61,11 @@ export async function printLighthouse(
       "",
       `TBT ${fmt(r.tbtMs, 0)} ms, TTI ${s(r.ttiMs)}, LCP ${s(r.lcpMs)}, FCP ${s(r.fcpMs)}, CLS ${fmt(r.cls, 3)}`,
     );
+    const kb = (type: string) => fmt(r.transferKb[type] ?? 0);
+    line(
+      "",
+      `transferred ${kb("total")} KB: document ${kb("document")}, script ${kb("script")}, image ${kb("image")}, CSS ${kb("stylesheet")}`,
+    );
     line("", `CPU benchmark index ${fmt(r.benchmarkIndex, 0)} (lower = busier machine = longer TBT)`);
     if (details) printDetails(r, saveReport(name, r));
   }

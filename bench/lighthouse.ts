@@ -25,6 +25,8 @@ export type LighthouseSummary = Record<Category, number> &
     flagged: { id: string; category: Category; score: number; display: string }[];
     /** Main-thread time per script in the median run (the "JavaScript execution time" audit), largest first. */
     bootup: { url: string; totalMs: number; scriptingMs: number }[];
+    /** Bytes transferred per resource type in the median run (document, script, image, stylesheet, …). */
+    transferKb: Record<string, number>;
     /** Lighthouse's CPU speed probe (higher is faster; it drops when other work shares the machine). */
     benchmarkIndex: number;
     /** The median run's full report, for the Lighthouse viewer or a closer look. */
@@ -93,6 +95,7 @@ function summarise(lhrs: Lhr[]): LighthouseSummary {
     ...metrics,
     flagged: flaggedAudits(representative),
     bootup: bootup(representative),
+    transferKb: transferKb(representative),
     benchmarkIndex: median(lhrs.map((l) => l.environment.benchmarkIndex)),
     report: representative,
   };
@@ -121,4 +124,12 @@ function bootup(lhr: Lhr): LighthouseSummary["bootup"] {
   return (details?.items ?? [])
     .map((item) => ({ url: item.url, totalMs: item.total, scriptingMs: item.scripting }))
     .sort((a, b) => b.totalMs - a.totalMs);
+}
+
+function transferKb(lhr: Lhr): Record<string, number> {
+  const details = lhr.audits["resource-summary"]?.details as
+    { items?: { resourceType: string; transferSize: number }[] } | undefined;
+  return Object.fromEntries(
+    (details?.items ?? []).map((item) => [item.resourceType, item.transferSize / 1024]),
+  );
 }

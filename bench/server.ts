@@ -20,11 +20,12 @@ export async function startBenchServer(): Promise<{ stop: () => Promise<void> }>
         LOG_LEVEL: "warn",
         NODE_ENV: "production",
       },
-      stdio: ["ignore", "pipe", "inherit"],
+      // Its start-up banner is not wanted; ignored rather than piped, because the script still logs while it
+      // stops Postgres after `npx` (our child) has exited, and a closed pipe would crash it half-way (EPIPE).
+      stdio: ["ignore", "ignore", "inherit"],
       detached: true,
     },
   );
-  child.stdout?.on("data", () => {}); // drain
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     try {
@@ -38,8 +39,23 @@ export async function startBenchServer(): Promise<{ stop: () => Promise<void> }>
   return {
     stop: async () => {
       // The script stops Next and its Postgres on SIGTERM; signal the whole group we started.
-      if (child.pid) process.kill(-child.pid, "SIGTERM");
+      if (!child.pid) return;
+      process.kill(-child.pid, "SIGTERM");
       await new Promise((r) => child.once("exit", r));
+      await groupGone(child.pid, 30_000); // npx exits first; Next and Postgres take a moment longer
     },
   };
+}
+
+/** Waits until no process of the group is left (signal 0 fails with ESRCH), or the deadline passes. */
+async function groupGone(pgid: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      process.kill(-pgid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }

@@ -249,7 +249,7 @@ export async function benchOrdersDashboard({
   }
 }
 
-const BENCH_ORDERS_PG_PORT = 54371;
+const BENCH_ORDERS_PG_PORT = Number(process.env.BENCH_ORDERS_PG_PORT ?? 54371);
 
 /** `npm run bench -- orders`: a throwaway embedded Postgres (fsync off), migrated, then the section. */
 export async function runOrdersDashboardBenchAlone(): Promise<void> {

@@ -1,45 +1,96 @@
 /**
  * `npm run bench`: figures for the attendee path on this machine, against a production build on the embedded
  * Postgres. Prints; asserts nothing. BENCH_SECONDS (default 20) sets the order runs' length, BENCH_LIGHTHOUSE=0
- * skips Lighthouse.
+ * skips Lighthouse, BENCH_ANALYZE=0 the order route's module breakdown (`next analyze`, minutes when stale).
+ *
+ *   npm run bench                      everything (builds first when there is no build)
+ *   npm run bench -- lighthouse        Lighthouse on the landing and order pages, first-load JavaScript
+ *   npm run bench -- bundle            first-load JavaScript and the order route's module breakdown (no server)
+ *   npm run bench -- orders            the orders dashboard at 100,000 orders (no build needed)
+ *
+ * `--build` rebuilds first (the bench otherwise measures whatever .next holds); `--details` adds what
+ * Lighthouse flagged and the main-thread time per script. Ports: BENCH_PORT, BENCH_PG_PORT (see server.ts).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { execSync } from "node:child_process";
 import path from "node:path";
 import { createDb } from "@/db/client";
-import { attendeeBundles } from "./bundle";
 import { benchDbOrders } from "./db-orders";
 import { createBenchEvent, stockOf } from "./fixtures";
+import { printFirstLoadJs, printLighthouse, printOrderRouteBreakdown } from "./frontend";
 import { benchHttpOrders } from "./http-orders";
 import { benchHttpGet } from "./landing";
 import { benchOrdersDashboard, runOrdersDashboardBenchAlone } from "./orders-dashboard";
-import { lighthouseMedian } from "./lighthouse";
 import { BENCH_PG_PORT, BENCH_PORT, startBenchServer } from "./server";
 import { fmt } from "./stats";
 
+const args = process.argv.slice(2);
+const command = args.find((a) => !a.startsWith("-")) ?? "all";
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
 const withLighthouse = process.env.BENCH_LIGHTHOUSE !== "0";
+const withAnalysis = process.env.BENCH_ANALYZE !== "0";
+const details = args.includes("--details");
 const dbUrl = `postgres://postgres:postgres@localhost:${BENCH_PG_PORT}/swagstand`;
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(44)} ${value}`);
+const tenant = `devconf.localhost:${BENCH_PORT}`;
+const base = `http://localhost:${BENCH_PORT}`;
+const pages = [
+  ["landing (devconf)", `http://${tenant}/`],
+  ["order (devconf)", `http://${tenant}/order`],
+] as const;
+
+if (!["all", "orders", "lighthouse", "bundle"].includes(command)) {
+  console.error(`bench: unknown command "${command}" (all, lighthouse, bundle, orders)`);
+  process.exit(2);
+}
 
 // `npm run bench -- orders`: only the orders dashboard section, on its own database, no build needed.
-if (process.argv.slice(2).includes("orders")) {
+if (command === "orders") {
   await runOrdersDashboardBenchAlone();
   process.exit(0);
 }
 
-if (!existsSync(path.join(".next", "BUILD_ID"))) {
-  console.log("No production build found: running next build ...");
-  execSync("npx next build", { stdio: "inherit" });
+if (args.includes("--build") || !existsSync(path.join(".next", "BUILD_ID"))) {
+  console.log("Building (next build) ...");
+  execSync("npx next build", { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+}
+
+if (command === "bundle") {
+  console.log(`Swagstand bench: bundles — ${new Date().toISOString()}\n`);
+  printFirstLoadJs();
+  console.log();
+  printOrderRouteBreakdown();
+  process.exit(0);
+}
+
+if (command === "lighthouse") {
+  console.log(`Swagstand bench: Lighthouse — ${new Date().toISOString()}\n`);
+  printFirstLoadJs();
+  console.log();
+  const server = await startBenchServer();
+  try {
+    await printLighthouse(pages, { details });
+  } finally {
+    await server.stop();
+  }
+  process.exit(0);
 }
 
 console.log(`Swagstand bench — ${new Date().toISOString()} — ${seconds}s order runs\n`);
+printFirstLoadJs();
+if (withAnalysis) {
+  console.log();
+  printOrderRouteBreakdown(); // compiles the app again: before the server starts, not while Lighthouse measures
+}
 const server = await startBenchServer();
 try {
-  const tenant = `devconf.localhost:${BENCH_PORT}`;
-  const base = `http://localhost:${BENCH_PORT}`;
+  // First, while nothing else of ours is running: Lighthouse multiplies the CPU time it measures.
+  if (withLighthouse) {
+    console.log();
+    await printLighthouse(pages, { details });
+  }
 
-  console.log("(c) Landing page through the subdomain rewrite, 50 connections, 10 s");
+  console.log("\n(c) Landing page through the subdomain rewrite, 50 connections, 10 s");
   await fetch(`${base}/`, { headers: { host: tenant } }).catch(() => {}); // warm the ISR cache
   const landing = await benchHttpGet({ url: `${base}/`, host: tenant, seconds: 10, connections: 50 });
   line("landing requests/s", fmt(landing.requestsPerSecond, 0));
@@ -81,26 +132,6 @@ try {
     `${db.consumed} = ${db.ok} ${db.consumed === db.ok ? "✓" : "✗ MISMATCH"}`,
   );
   line("ratio a/b", `${fmt((100 * http.ordersPerSecond) / db.ordersPerSecond, 0)}% (target ≥ 50%)`);
-
-  console.log(
-    "\nFirst-load JavaScript of the attendee routes (gzip; 'own' = beyond the framework baseline of /)",
-  );
-  for (const b of attendeeBundles())
-    line(b.route, `${fmt(b.totalGzipKb)} KB total, ${fmt(b.ownGzipKb)} KB own`);
-
-  if (withLighthouse) {
-    console.log("\nLighthouse mobile, median of 3 runs");
-    for (const [name, url] of [
-      ["landing", `http://${tenant}/`],
-      ["order", `http://${tenant}/order`],
-    ] as const) {
-      const s = await lighthouseMedian(url, 3);
-      line(
-        name,
-        `performance ${s.performance}, accessibility ${s.accessibility}, best practices ${s["best-practices"]}, SEO ${s.seo}, LCP ${fmt(s.lcpMs / 1000, 2)} s`,
-      );
-    }
-  }
 
   console.log(
     "\n(e) Orders dashboard at 100,000 orders in one event (queries, export, then the same over HTTP)",

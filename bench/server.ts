@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 
-export const BENCH_PORT = 3200;
-export const BENCH_PG_PORT = 54359;
+// Away from the dev (3000), e2e (3100+) and test Postgres (5432x-5435x) ports; overridable so two checkouts
+// can bench side by side.
+export const BENCH_PORT = Number(process.env.BENCH_PORT ?? 3200);
+export const BENCH_PG_PORT = Number(process.env.BENCH_PG_PORT ?? 54359);
 export const BENCH_ROOT = `localhost:${BENCH_PORT}`;
 
 /** Starts the production build (`next start`) on a fresh embedded Postgres, like the e2e server, on its own ports. */
@@ -18,11 +20,12 @@ export async function startBenchServer(): Promise<{ stop: () => Promise<void> }>
         LOG_LEVEL: "warn",
         NODE_ENV: "production",
       },
-      stdio: ["ignore", "pipe", "inherit"],
+      // Its start-up banner is not wanted; ignored rather than piped, because the script still logs while it
+      // stops Postgres after `npx` (our child) has exited, and a closed pipe would crash it half-way (EPIPE).
+      stdio: ["ignore", "ignore", "inherit"],
       detached: true,
     },
   );
-  child.stdout?.on("data", () => {}); // drain
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     try {
@@ -36,8 +39,23 @@ export async function startBenchServer(): Promise<{ stop: () => Promise<void> }>
   return {
     stop: async () => {
       // The script stops Next and its Postgres on SIGTERM; signal the whole group we started.
-      if (child.pid) process.kill(-child.pid, "SIGTERM");
+      if (!child.pid) return;
+      process.kill(-child.pid, "SIGTERM");
       await new Promise((r) => child.once("exit", r));
+      await groupGone(child.pid, 30_000); // npx exits first; Next and Postgres take a moment longer
     },
   };
+}
+
+/** Waits until no process of the group is left (signal 0 fails with ESRCH), or the deadline passes. */
+async function groupGone(pgid: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      process.kill(-pgid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }

@@ -55,15 +55,16 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<boolean> {
   await db.insert(organisations).values({ id: DEMO.orgId, name: "Swagstand Demo" }).onConflictDoNothing();
   const image = async (name: Parameters<typeof renderDemoImage>[0]) =>
     (await storeImage({ db, orgId: DEMO.orgId, input: await renderDemoImage(name) })).id;
-  const [devLogo, devHero, shirt, socks, bfLogo, bfHero, breakfast] = [
-    await image("devconfLogo"),
-    await image("devconfHero"),
-    await image("tShirt"),
-    await image("socks"),
-    await image("breakfastLogo"),
-    await image("breakfastHero"),
-    await image("breakfast"),
-  ];
+  // Side by side: rendering and re-encoding photo-sized images is most of the seed's time (sharp's threads).
+  const [devLogo, devHero, shirt, socks, bfLogo, bfHero, breakfast] = await Promise.all([
+    image("devconfLogo"),
+    image("devconfHero"),
+    image("tShirt"),
+    image("socks"),
+    image("breakfastLogo"),
+    image("breakfastHero"),
+    image("breakfast"),
+  ]);
 
   await db.transaction(async (tx) => {
     await tx.insert(events).values([

@@ -1,11 +1,12 @@
-import { StaticImage } from "@/components/ui/static-image";
+import { PHOTO_QUALITY, StaticImage } from "@/components/ui/static-image";
 import { LinkButton } from "@/components/ui/button";
 import type { PublicImage } from "@/lib/events/queries";
 import type { OrderingWindow } from "@/lib/events/window";
 import { OrderingNotice } from "./ordering-notice";
 
 /**
- * The top of the landing page: hero image (the likely LCP element, so preloaded), the page's only h1, tagline,
+ * The top of the landing page: hero image (the likely LCP element, so preloaded with high priority: the only
+ * image that is), the page's only h1, tagline,
  * dates, the ordering window and the call to action. Text sits below the image, never on it, so its contrast
  * does not depend on the photo.
  */
@@ -40,6 +41,7 @@ export function EventHero({
             fill
             preload
             fetchPriority="high"
+            quality={PHOTO_QUALITY}
             sizes="(min-width: 1024px) 1024px, 100vw"
             className="object-cover"
           />

@@ -51,7 +51,8 @@ export function EventShell({
                 alt=""
                 width={Math.round((40 * logo.width) / Math.max(logo.height, 1))}
                 height={40}
-                sizes="80px"
+                // A fixed size: srcset 1x/2x (two URLs, not sixteen); eager, as it is always above the fold.
+                loading="eager"
                 className="h-10 w-auto rounded-md"
               />
             ) : null}

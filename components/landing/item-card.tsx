@@ -1,8 +1,15 @@
-import { StaticImage } from "@/components/ui/static-image";
+import { PHOTO_QUALITY, StaticImage } from "@/components/ui/static-image";
 import { formatMoney } from "@/lib/orders/money";
 import type { PublicItem } from "@/lib/events/queries";
 import { cx } from "@/components/ui/cx";
 import { availability, isItemSoldOut } from "./availability";
+
+/**
+ * The card's width in the landing page's item grid (app/s/[slug]/page.tsx: max-w-5xl with px-4, gap-4,
+ * one column, two from sm, three from lg), so a phone fetches a ~400 px wide image, not a 100vw one.
+ */
+export const ITEM_CARD_IMAGE_SIZES =
+  "(min-width: 1024px) 320px, (min-width: 640px) calc(50vw - 24px), calc(100vw - 32px)";
 
 /**
  * One item on the landing page: image, name, price, description and its sizes with what is left. Sizes are
@@ -30,11 +37,13 @@ export function ItemCard({
     >
       {item.image ? (
         <div className="relative aspect-square bg-slate-100">
+          {/* Lazy (the default): the grid sits below the hero on a phone; the square box keeps its place. */}
           <StaticImage
             src={item.image.url}
             alt={item.name}
             fill
-            sizes="(min-width: 1024px) 320px, (min-width: 640px) 50vw, 100vw"
+            sizes={ITEM_CARD_IMAGE_SIZES}
+            quality={PHOTO_QUALITY}
             className={cx("object-cover", soldOut && "opacity-60 grayscale")}
           />
         </div>

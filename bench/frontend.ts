@@ -1,0 +1,93 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { attendeeBundles } from "./bundle";
+import { analysisCommit, costsByOwner, ensureBundleAnalysis, routeModuleCosts } from "./bundle-analysis";
+import { lighthouseMedian, type LighthouseSummary } from "./lighthouse";
+import { fmt } from "./stats";
+
+/**
+ * The attendee's side of performance (issue 8): Lighthouse mobile on the landing and order pages, and what
+ * JavaScript the attendee routes ship. Shared by `npm run bench` and its `lighthouse` / `bundle` sub-commands.
+ */
+
+const line = (label: string, value: string) => console.log(`  ${label.padEnd(44)} ${value}`);
+const s = (ms: number) => `${fmt(ms / 1000, 2)} s`;
+
+export const ORDER_ROUTE = "/s/[slug]/order";
+
+export function printFirstLoadJs(): void {
+  console.log("First-load JavaScript of the attendee routes (gzip -9; framework = what every page loads)");
+  for (const b of attendeeBundles())
+    line(
+      b.route,
+      `${fmt(b.totalGzipKb)} KB = ${fmt(b.frameworkGzipKb)} framework + ${fmt(b.ownGzipKb)} own (${b.ownChunks} chunks)`,
+    );
+}
+
+/** The order route's first-load JavaScript by package and folder, then its heaviest modules of its own. */
+export function printOrderRouteBreakdown({ top = 15 } = {}): void {
+  ensureBundleAnalysis();
+  const costs = routeModuleCosts(ORDER_ROUTE);
+  const kb = (bytes: number) => fmt(bytes / 1024);
+  const total = costs.reduce((sum, c) => sum + c.gzipBytes, 0);
+  const own = costs.filter((c) => c.own);
+  console.log(
+    `${ORDER_ROUTE}: ${kb(total)} KB gzip, of which ${kb(own.reduce((sum, c) => sum + c.gzipBytes, 0))} KB its own` +
+      ` (next analyze of ${analysisCommit()}; shares apportioned from per-module sizes)`,
+  );
+  console.log(`  ${"by package / folder".padEnd(44)} ${"KB gzip".padStart(8)} ${"own".padStart(7)}`);
+  for (const o of costsByOwner(costs).filter((o) => o.totalKb >= 0.5))
+    console.log(`    ${o.owner.padEnd(42)} ${fmt(o.totalKb).padStart(8)} ${fmt(o.ownKb).padStart(7)}`);
+  console.log(`  heaviest modules of the route's own chunks`);
+  for (const c of own.sort((a, b) => b.gzipBytes - a.gzipBytes).slice(0, top))
+    console.log(
+      `    ${c.source.replace(/^node_modules\//, "").padEnd(62)} ${fmt(c.gzipBytes / 1024).padStart(6)}`,
+    );
+}
+
+/** Lighthouse mobile, median of `runs`, for each page; `details` adds what Lighthouse flagged and per-script costs. */
+export async function printLighthouse(
+  pages: readonly (readonly [name: string, url: string])[],
+  { runs = 3, details = false } = {},
+): Promise<void> {
+  console.log(`Lighthouse mobile (slow 4G, 4× CPU, simulated), median of ${runs} runs after a warm-up`);
+  for (const [name, url] of pages) {
+    const r = await lighthouseMedian(url, runs);
+    line(
+      name,
+      `performance ${r.performance}, accessibility ${r.accessibility}, best practices ${r["best-practices"]}, SEO ${r.seo}`,
+    );
+    line(
+      "",
+      `TBT ${fmt(r.tbtMs, 0)} ms, TTI ${s(r.ttiMs)}, LCP ${s(r.lcpMs)}, FCP ${s(r.fcpMs)}, CLS ${fmt(r.cls, 3)}`,
+    );
+    const kb = (type: string) => fmt(r.transferKb[type] ?? 0);
+    line(
+      "",
+      `transferred ${kb("total")} KB: document ${kb("document")}, script ${kb("script")}, image ${kb("image")}, CSS ${kb("stylesheet")}`,
+    );
+    line("", `CPU benchmark index ${fmt(r.benchmarkIndex, 0)} (lower = busier machine = longer TBT)`);
+    if (details) printDetails(r, saveReport(name, r));
+  }
+}
+
+/** bench/results/ is git-ignored; open the file in the Lighthouse viewer or read it with jq. */
+function saveReport(name: string, r: LighthouseSummary): string {
+  const dir = path.join("bench", "results");
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `lighthouse-${name.split(" ")[0]}.json`);
+  writeFileSync(file, JSON.stringify(r.report));
+  return file;
+}
+
+function printDetails(r: LighthouseSummary, reportFile: string): void {
+  line("", `median run's report: ${reportFile}`);
+  for (const f of r.flagged)
+    line("", `flagged (${f.category}): ${f.id}${f.display ? ` — ${f.display}` : ""}`);
+  const scripts = r.bootup.filter((b) => b.totalMs >= 50).slice(0, 6);
+  for (const b of scripts)
+    line(
+      "",
+      `main thread ${fmt(b.totalMs, 0)} ms (script ${fmt(b.scriptingMs, 0)} ms): ${b.url.replace(/^https?:\/\/[^/]+/, "")}`,
+    );
+}

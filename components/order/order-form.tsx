@@ -81,8 +81,6 @@ export function OrderForm({
   const idempotencyKey =
     posted.idempotencyKey && isUuid(posted.idempotencyKey) ? posted.idempotencyKey : renderedKey;
   const resolver = useMemo(() => lazyResolver({ items, fields }), [items, fields]);
-  // Fetch the validation as soon as the form is interactive, so it is there before the first blur.
-  useEffect(() => void loadValidation(), []);
   const [isPending, startTransition] = useTransition();
   const [serverProblem, setServerProblem] = useState<ServerProblem | null>(() =>
     toServerProblem(posted.problem),
@@ -192,6 +190,9 @@ export function OrderForm({
         noValidate
         action={postForm}
         onSubmit={onSubmit}
+        // Fetch the validation as the attendee starts on the form, so it is there before the first blur.
+        onFocusCapture={prefetchValidation}
+        onPointerDownCapture={prefetchValidation}
         className="flex flex-col gap-8 [--form-accent:var(--brand-text)]"
         data-testid="order-form"
       >
@@ -262,10 +263,11 @@ export function OrderForm({
 
 /**
  * The validation (zod and the compiled schema: the largest part of this page's JavaScript) is not in the
- * first load: the form hydrates without it and loads it right after, or at the first validation if that
- * comes sooner. Submitting before it has arrived waits for it.
+ * first load: the form hydrates without it and loads it when the attendee first touches the form, or at the
+ * first validation. Submitting before it has arrived waits for it.
  */
 const loadValidation = () => import("./order-form-validation");
+const prefetchValidation = () => void loadValidation();
 
 function lazyResolver(input: {
   items: readonly PickerItem[];

@@ -76,8 +76,8 @@ export function ItemPicker({
       data-testid="item-picker"
       className={cx(
         "m-0 min-w-0 rounded-2xl border-2 bg-white p-4",
-        chosen ? "border-(--brand-text)" : "border-slate-200",
-        (error || groupInvalid) && "border-red-700",
+        // One border colour at a time: two border classes would be settled by stylesheet order, not intent.
+        error || groupInvalid ? "border-red-700" : chosen ? "border-(--brand-text)" : "border-slate-200",
       )}
     >
       <legend id={legendId} className="sr-only">

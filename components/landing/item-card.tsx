@@ -37,13 +37,15 @@ export function ItemCard({
     >
       {item.image ? (
         <div className="relative aspect-square bg-slate-100">
-          {/* Lazy (the default): the grid sits below the hero on a phone; the square box keeps its place. */}
+          {/* Lazy (the default) and low priority: on a phone the grid sits below the hero, whose image and the
+              page's scripts come first; the square box keeps its place meanwhile. */}
           <StaticImage
             src={item.image.url}
             alt={item.name}
             fill
             sizes={ITEM_CARD_IMAGE_SIZES}
             quality={PHOTO_QUALITY}
+            fetchPriority="low"
             className={cx("object-cover", soldOut && "opacity-60 grayscale")}
           />
         </div>

@@ -63,6 +63,22 @@ describe("order form schema", () => {
     expect(pathsOf(result)).toEqual([["lines", NO_ITEM_MESSAGE]]);
   });
 
+  it("reads a radio group with nothing ticked (null) as an item left out, not as an error", () => {
+    const lines = [
+      { variantId: null, quantity: 1 },
+      { variantId: uuid(21), quantity: 1 },
+    ];
+    expect(pathsOf(schema.safeParse(values({ lines })))).toEqual([]);
+    expect(toOrderInput(values({ lines }), uuid(99)).input.lines).toEqual([
+      { variantId: uuid(21), quantity: 1 },
+    ]);
+    const none = [
+      { variantId: null, quantity: 1 },
+      { variantId: null, quantity: 1 },
+    ];
+    expect(pathsOf(schema.safeParse(values({ lines: none })))).toEqual([["lines", NO_ITEM_MESSAGE]]);
+  });
+
   it("uses the shared attendee rules", () => {
     const result = schema.safeParse(values({ attendee: { name: " ", email: "nope" } }));
     expect(pathsOf(result)).toEqual([

@@ -25,11 +25,12 @@ export function buildOrderFormSchema({
   fields: readonly FieldDefinition[];
 }) {
   const lines = z
-    .array(z.object({ variantId: z.string(), quantity: z.number() }))
+    // null: react-hook-form reads a radio group with nothing ticked as null, which means "not this item" too.
+    .array(z.object({ variantId: z.string().nullable(), quantity: z.number() }))
     .superRefine((formLines, ctx) => {
       let chosen = 0;
       formLines.forEach((line, index) => {
-        if (line.variantId === "") return;
+        if (!line.variantId) return;
         chosen += 1;
         const item = items[index];
         const variant = item?.variants.find((v) => v.id === line.variantId);

@@ -20,7 +20,8 @@ export type OrderFormItem = {
   variants: OrderFormVariant[];
 };
 
-export type OrderFormLine = { variantId: string; quantity: number };
+/** variantId "" (or null, react-hook-form's value of a radio group with nothing ticked): not this item. */
+export type OrderFormLine = { variantId: string | null; quantity: number };
 export type OrderFormValues = {
   attendee: { name: string; email: string };
   lines: OrderFormLine[];
@@ -94,7 +95,7 @@ export function toOrderInput(
   const submittedLineItems: number[] = [];
   const lines: OrderInput["lines"] = [];
   values.lines.forEach((line, index) => {
-    if (line.variantId === "") return;
+    if (!line.variantId) return;
     submittedLineItems.push(index);
     lines.push({ variantId: line.variantId, quantity: line.quantity });
   });

@@ -45,7 +45,7 @@ const STALE_PAGE_CODES = new Set<OrderActionFailure["code"]>([
 
 /**
  * The attendee's order form: items, name and email, then the event's own questions (FormFields), validated as
- * they type by one schema (order-form-schema.ts) that the server applies again.
+ * they type by one schema (order-form-validation.ts, loaded lazily) that the server applies again.
  *
  * It works before its JavaScript has arrived: the server renders a POST form for `formAction` (React's
  * progressive enhancement through useActionState), which validates on the server and either redirects to the

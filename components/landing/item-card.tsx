@@ -38,10 +38,11 @@ export function ItemCard({
       {item.image ? (
         <div className="relative aspect-square bg-slate-100">
           {/* Lazy (the default) and low priority: on a phone the grid sits below the hero, whose image and the
-              page's scripts come first; the square box keeps its place meanwhile. */}
+              page's scripts come first; the square box keeps its place meanwhile. The photo is decorative: the
+              card's heading right below names the item, and an alt of the same name is read out twice. */}
           <StaticImage
             src={item.image.url}
-            alt={item.name}
+            alt=""
             fill
             sizes={ITEM_CARD_IMAGE_SIZES}
             quality={PHOTO_QUALITY}

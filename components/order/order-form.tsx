@@ -8,6 +8,7 @@ import { SingleControlField } from "@/components/form-renderer/field-parts";
 import * as fieldStyles from "@/components/form-renderer/styles";
 import { Button } from "@/components/ui/button";
 import { defaultAnswers } from "@/lib/forms/default-answers";
+import { isUuid } from "@/lib/format/uuid";
 import { visibleKeys } from "@/lib/forms/visibility";
 import type { FieldDefinition } from "@/lib/forms/definitions";
 import { limits } from "@/lib/limits";
@@ -94,12 +95,17 @@ export function OrderForm({
   // disabled) send one request; released when the server answers with a problem, kept through a redirect.
   const submitting = useRef(false);
 
+  // What a native post was refused for, in react-hook-form's shape; none on a fresh page.
+  const postedErrors = useMemo(
+    () => (posted.problem ? toFormErrors(posted.fieldErrors) : undefined),
+    [posted.problem, posted.fieldErrors],
+  );
   const methods = useForm<OrderFormValues, unknown, OrderFormValues>({
     resolver,
     defaultValues: posted.values
       ? restoreOrderFormValues({ submitted: posted.values, items, fields })
       : defaultOrderFormValues({ items, answers: defaultAnswers(fields) }),
-    errors: useMemo(() => toFormErrors(posted.fieldErrors), [posted.fieldErrors]),
+    errors: postedErrors,
     mode: "onTouched",
     reValidateMode: "onChange",
     // Focus is moved by hand, in page order, so the error summary and the focus agree.
@@ -116,7 +122,7 @@ export function OrderForm({
   // A new object per request, so asking twice for the same errors still moves focus again. A form the server
   // rendered with problems (a native post) asks once, as soon as it is hydrated.
   const [focusRequest, setFocusRequest] = useState<{ errors: unknown } | null>(() =>
-    posted.problem ? { errors: toFormErrors(posted.fieldErrors) } : null,
+    postedErrors ? { errors: postedErrors } : null,
   );
   const focusFirstProblem = (errors: unknown) => setFocusRequest({ errors });
   useEffect(() => {
@@ -291,8 +297,4 @@ function toServerProblem(problem: OrderFormProblem | null): ServerProblem | null
 /** By id rather than a ref: the submit handlers that call this are created during render. */
 function focusSummary(): void {
   document.getElementById(ERROR_SUMMARY_ID)?.focus();
-}
-
-function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }

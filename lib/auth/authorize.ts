@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { memberships } from "@/db/schema";
 import { ForbiddenError } from "./errors";
 import { can, type Permission, type Role } from "./permissions";
+import { isUuid } from "@/lib/format/uuid";
 
 /** A signed-in user's standing in one organisation: what every dashboard query is scoped by. */
 export interface Member {
@@ -13,8 +14,6 @@ export interface Member {
   can(permission: Permission): boolean;
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * The one authorisation check (ARCHITECTURE decision 6): the user must belong to the organisation and their
  * role must hold the permission. Throws ForbiddenError otherwise, the same for "no such organisation".
@@ -23,7 +22,7 @@ export async function requireMember(
   db: Db,
   { userId, orgId, permission }: { userId: string; orgId: string; permission: Permission },
 ): Promise<Member> {
-  if (!uuidPattern.test(orgId)) throw new ForbiddenError();
+  if (!isUuid(orgId)) throw new ForbiddenError();
   const [row] = await db
     .select({ role: memberships.role })
     .from(memberships)

@@ -3,8 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { events, type Event } from "@/db/schema";
 import { NotFoundError } from "@/lib/auth/errors";
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/format/uuid";
 
 /**
  * One event of the organisation: where every dashboard query about an event starts, so an event id from the
@@ -23,7 +22,7 @@ export async function getOrgEvent({
   /** Lock the row for the rest of the transaction, so concurrent changes to the event queue up. */
   lock?: boolean;
 }): Promise<Event> {
-  if (!uuidPattern.test(eventId)) throw new NotFoundError("event");
+  if (!isUuid(eventId)) throw new NotFoundError("event");
   const query = db
     .select()
     .from(events)

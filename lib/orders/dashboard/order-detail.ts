@@ -18,6 +18,7 @@ import { loadOrderLines } from "../order-details";
 import { nextStatuses } from "../state-machine";
 import { maskEmail, maskName } from "./masking";
 import { teamStatusLabel } from "./status-labels";
+import { isUuid } from "@/lib/format/uuid";
 
 /**
  * One order as the team sees it. Masking happens here, on the server: for a member without
@@ -65,8 +66,6 @@ export type OrderDetail = {
   /** The legal next statuses for the team; empty when this member may not change the status. */
   nextStatuses: { status: OrderStatus; label: string }[];
 };
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function memberName(user: { name: string | null; email: string | null } | null): string {
   if (!user) return "a former member";
@@ -176,7 +175,7 @@ export async function getOrderDetail({
       by:
         h.actor === "attendee" || h.actor === "system"
           ? h.actor
-          : uuidPattern.test(h.actor)
+          : isUuid(h.actor)
             ? memberName(h.user)
             : h.actor,
       note: mask ? null : h.note,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { orderStatus, type OrderStatus } from "@/db/schema/orders";
 import { limits } from "@/lib/limits";
+import { isUuid } from "@/lib/format/uuid";
 
 /**
  * The orders table's state as it lives in the URL (shareable, and the back button works): search, filters,
@@ -25,7 +26,6 @@ export type CursorDirection = "after" | "before";
 /** A keyset cursor names a row by id only: the sort keys (a name!) are looked up by the server, never sent. */
 export type OrderCursor = { direction: CursorDirection; id: string };
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 
 export function encodeCursor(cursor: OrderCursor): string {
@@ -35,7 +35,7 @@ export function encodeCursor(cursor: OrderCursor): string {
 export function decodeCursor(value: unknown): OrderCursor | undefined {
   if (typeof value !== "string") return undefined;
   const [direction, id, ...rest] = value.split(".");
-  if (rest.length > 0 || !id || !uuidPattern.test(id)) return undefined;
+  if (rest.length > 0 || !id || !isUuid(id)) return undefined;
   if (direction !== "after" && direction !== "before") return undefined;
   return { direction, id: id.toLowerCase() };
 }
@@ -66,10 +66,10 @@ export const orderFiltersSchema = z.object({
     .transform((values) => values.filter(isStatus)),
   item: z
     .preprocess(first, z.unknown())
-    .transform((v) => (typeof v === "string" && uuidPattern.test(v) ? v : undefined)),
+    .transform((v) => (typeof v === "string" && isUuid(v) ? v : undefined)),
   variant: z
     .preprocess(first, z.unknown())
-    .transform((v) => (typeof v === "string" && uuidPattern.test(v) ? v : undefined)),
+    .transform((v) => (typeof v === "string" && isUuid(v) ? v : undefined)),
   from: z.preprocess(first, z.unknown()).transform((v) => (isIsoDate(v) ? v : undefined)),
   to: z.preprocess(first, z.unknown()).transform((v) => (isIsoDate(v) ? v : undefined)),
   sort: z

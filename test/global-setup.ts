@@ -1,9 +1,9 @@
 import { rmSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { startLocalPostgres } from "../db/local-server";
 import { migrateDatabase } from "../db/migrate";
+import { unusedPort } from "./failures";
 import { startWsProxy } from "./ws-proxy";
 
 declare module "vitest" {
@@ -18,7 +18,7 @@ declare module "vitest" {
  * with the committed migrations applied, plus the WebSocket proxy the Neon driver needs to reach it.
  */
 export default async function setup(project: TestProject) {
-  const port = await freePort();
+  const port = await unusedPort();
   const dataDir = path.join(process.cwd(), ".data", `test-pg-${port}`);
   rmSync(dataDir, { recursive: true, force: true });
   const server = await startLocalPostgres({
@@ -37,15 +37,4 @@ export default async function setup(project: TestProject) {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
 }

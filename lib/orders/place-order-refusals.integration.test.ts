@@ -1,11 +1,10 @@
-import type { EventEmitter } from "node:events";
-import net from "node:net";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createDb } from "@/db/client";
 import { events, variants } from "@/db/schema";
 import { limits } from "@/lib/limits";
 import { testDb, testDriver } from "@/test/db";
+import { survivePoolClientErrors, unusedPort, waitFor } from "@/test/failures";
 import { quantityMessage } from "./order-input";
 import { placeOrder, type PlaceOrderResult } from "./place-order";
 import { createOrderFixture, eventSnapshot, orderInputFor, type OrderFixture } from "./test-fixtures";
@@ -288,7 +287,7 @@ describe(`placeOrder refusals (${testDriver()})`, () => {
 
   it("reports an unreachable database as unavailable", async () => {
     testDb(); // installs the Neon WebSocket proxy settings when that driver is under test
-    const port = await closedPort();
+    const port = await unusedPort();
     const handle = createDb({
       url: `postgres://postgres:postgres@localhost:${port}/nothing`,
       driver: testDriver(),
@@ -345,7 +344,7 @@ describe(`placeOrder refusals (${testDriver()})`, () => {
   });
 
   it("writes nothing when the connection dies in the middle of the transaction", async () => {
-    survivePoolClientErrors();
+    survivePoolClientErrors(db());
     const fixture = await createOrderFixture(db(), {
       items: [{ name: "Cap", variants: [{ label: "-", stock: 5 }] }],
     });
@@ -388,41 +387,3 @@ describe(`placeOrder refusals (${testDriver()})`, () => {
     ).toBe(true);
   });
 });
-
-/**
- * A checked-out pg client whose connection dies emits "error" with no listener attached (pg-pool only
- * listens while the client is idle), which crashes the process. The query in flight gets the error too, so
- * the listener only needs to exist. db/client.ts should do this for the app (reported to the lead); until
- * then this test does it for its own pool.
- */
-function survivePoolClientErrors() {
-  const pool = (db() as unknown as { $client: EventEmitter }).$client;
-  if (pool.listenerCount("acquire") > 0) return;
-  const guarded = new WeakSet<EventEmitter>();
-  pool.on("acquire", (client: EventEmitter) => {
-    if (guarded.has(client)) return;
-    guarded.add(client);
-    client.on("error", () => {});
-  });
-}
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error("timed out waiting");
-}
-
-function closedPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}

@@ -1,11 +1,10 @@
-import type { EventEmitter } from "node:events";
-import net from "node:net";
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createDb } from "@/db/client";
 import { events, orders, outboxMessages, rateLimits } from "@/db/schema";
 import { renderMessage } from "@/lib/mail/render";
 import { testDb, testDriver } from "@/test/db";
+import { survivePoolClientErrors, unusedPort, waitFor } from "@/test/failures";
 import { cancelOrderByToken } from "./cancel-order";
 import { getOrderByToken } from "./get-order";
 import { normaliseEmail } from "./order-input";
@@ -190,7 +189,7 @@ describe(`requestOrderLinks (${testDriver()})`, () => {
   it("answers unavailable, with nothing sent, when the database cannot be reached", async () => {
     testDb(); // installs the Neon WebSocket proxy settings when that driver is under test
     const handle = createDb({
-      url: `postgres://postgres:postgres@localhost:${await closedPort()}/nothing`,
+      url: `postgres://postgres:postgres@localhost:${await unusedPort()}/nothing`,
       driver: testDriver(),
       max: 1,
     });
@@ -204,7 +203,7 @@ describe(`requestOrderLinks (${testDriver()})`, () => {
   });
 
   it("leaves no trace of a request whose connection died, so trying again at once sends the email", async () => {
-    survivePoolClientErrors();
+    survivePoolClientErrors(db());
     const fixture = await createOrderFixture(db());
     await placed(fixture, "ada@example.com");
 
@@ -241,36 +240,3 @@ describe(`requestOrderLinks (${testDriver()})`, () => {
     expect(await linkMessages(fixture.event.id)).toHaveLength(1);
   });
 });
-
-/** See place-order-refusals.integration.test.ts: a killed connection must not crash the test process. */
-function survivePoolClientErrors() {
-  const pool = (db() as unknown as { $client: EventEmitter }).$client;
-  if (pool.listenerCount("acquire") > 0) return;
-  const guarded = new WeakSet<EventEmitter>();
-  pool.on("acquire", (client: EventEmitter) => {
-    if (guarded.has(client)) return;
-    guarded.add(client);
-    client.on("error", () => {});
-  });
-}
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error("timed out waiting");
-}
-
-function closedPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}

@@ -1,4 +1,3 @@
-import net from "node:net";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { createDb, type Db } from "@/db/client";
@@ -6,6 +5,7 @@ import { outboxMessages } from "@/db/schema";
 import { placeOrder } from "@/lib/orders/place-order";
 import { createOrderFixture, orderInputFor } from "@/lib/orders/test-fixtures";
 import { testDb, testDriver } from "@/test/db";
+import { unusedPort } from "@/test/failures";
 import { requestOrderLinkAction } from "./order-link-actions";
 
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
@@ -83,7 +83,7 @@ describe(`requestOrderLinkAction (${testDriver()})`, () => {
   it("says the service is temporarily unavailable and nothing was sent when the database is down", async () => {
     testDb(); // the Neon proxy settings, when that driver is under test
     const down = createDb({
-      url: `postgres://postgres:postgres@localhost:${await closedPort()}/nothing`,
+      url: `postgres://postgres:postgres@localhost:${await unusedPort()}/nothing`,
       driver: testDriver(),
       max: 1,
     });
@@ -100,14 +100,3 @@ describe(`requestOrderLinkAction (${testDriver()})`, () => {
     }
   });
 });
-
-function closedPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}

@@ -77,6 +77,20 @@ test("two submits in the same instant send one request", async ({ page, orderPag
   expect(actionPosts[0]).toMatch(/\/order$/);
 });
 
+test("when the form's validation cannot be fetched, the attendee is told it is the connection", async ({
+  page,
+  orderPage,
+}) => {
+  // The validation is loaded lazily, at the first touch of the form: take the network away before that.
+  await page.route(
+    (url) => url.pathname.endsWith(".js"),
+    (route) => route.abort("internetdisconnected"),
+  );
+  await orderPage.submitButton.click();
+  await expect(orderPage.errorSummary).toContainText(OFFLINE_MESSAGE);
+  await expect(orderPage.submitButton).toBeEnabled();
+});
+
 test("retrying after the connection dropped returns the order that was placed", async ({
   page,
   orderPage,

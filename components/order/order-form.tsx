@@ -178,7 +178,15 @@ export function OrderForm({
       return;
     }
     submitting.current = true;
-    void handleSubmit(onValid, onInvalid)(event);
+    // Validation itself can fail to arrive (it loads lazily): that is the network, and the attendee may retry.
+    handleSubmit(
+      onValid,
+      onInvalid,
+    )(event).catch(() => {
+      submitting.current = false;
+      setServerProblem({ message: OFFLINE_MESSAGE, general: [] });
+      focusFirstProblem({});
+    });
   };
 
   return (

@@ -281,7 +281,8 @@ export function OrderForm({
  * first validation. Submitting before it has arrived waits for it.
  */
 const loadValidation = () => import("./order-form-validation");
-const prefetchValidation = () => void loadValidation();
+// A failed prefetch is not an error yet: the first validation imports it again and reports the failure.
+const prefetchValidation = () => void loadValidation().catch(() => undefined);
 
 function lazyResolver(input: {
   items: readonly PickerItem[];

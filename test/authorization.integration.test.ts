@@ -3,6 +3,7 @@ import { can, roles, rolesWith, type Role } from "@/lib/auth/permissions";
 import { readEndpointMeta, type EndpointMeta } from "@/lib/dashboard/define";
 import { testDb } from "./db";
 import { actAs } from "./authz/current-user";
+import { inlineServerActionFiles, serverActionKeys } from "./authz/inventory";
 import { attempt as attemptRun, readAll, type Outcome } from "./authz/outcome";
 import type { SampleTable } from "./authz/samples";
 import { snapshotOrganisations } from "./authz/snapshot";
@@ -57,6 +58,19 @@ const isUserEndpoint = (e: Endpoint) => e.meta?.kind === "user-action" || e.meta
 describe("dashboard endpoints", () => {
   test("are found (the glob works)", () => {
     expect(endpoints.length).toBeGreaterThan(3);
+  });
+
+  // Attendee actions are covered by test/attendee-authorization.integration.test.ts, route handlers by
+  // test/route-authorization.integration.test.ts; a dashboard action in a module with another name would
+  // escape the glob above.
+  test("every server action under app/dashboard is in an actions.ts the glob finds", () => {
+    const found = new Set(endpoints.map((e) => e.key));
+    const missed = serverActionKeys().filter((k) => k.startsWith("app/dashboard/") && !found.has(k));
+    expect(missed, "move these into an actions.ts made with the factories").toEqual([]);
+  });
+
+  test("no server action is declared inline (where no inventory can see it)", () => {
+    expect(inlineServerActionFiles()).toEqual([]);
   });
 
   test.each(endpoints.map((e) => [e.key, e] as const))(

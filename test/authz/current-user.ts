@@ -6,12 +6,14 @@ import type { CurrentUser } from "@/lib/auth/current-user";
  *
  *   vi.mock("@/lib/auth/current-user", () => import("@/test/authz/current-user"));
  */
-let current: CurrentUser | null = null;
+// On globalThis, not in a module variable: a test that reloads modules (vi.resetModules, to give a route its
+// own environment) gets a fresh copy of this module, which must still see who the test acts as.
+const state = globalThis as { authzCurrentUser?: CurrentUser | null };
 
 export function actAs(user: CurrentUser | null): void {
-  current = user;
+  state.authzCurrentUser = user;
 }
 
 export async function getCurrentUser(): Promise<CurrentUser | null> {
-  return current;
+  return state.authzCurrentUser ?? null;
 }

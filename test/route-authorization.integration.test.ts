@@ -1,0 +1,282 @@
+import { randomUUID } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import { NextRequest } from "next/server";
+import sharp from "sharp";
+import { afterAll, afterEach, describe, expect, test, vi } from "vitest";
+import { sessions, verificationTokens } from "@/db/schema";
+import type { StorageAdapter } from "@/lib/storage/adapter";
+import { newBlobKey } from "@/lib/storage/keys";
+import { createLocalStorage } from "@/lib/storage/local";
+import { testDb } from "./db";
+import { actAs } from "./authz/current-user";
+import { routeHandlerKeys } from "./authz/inventory";
+import { navigationOf } from "./authz/outcome";
+import { createWorld } from "./authz/world";
+
+vi.mock("@/lib/auth/current-user", () => import("./authz/current-user"));
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {} }));
+// connection() marks a route dynamic and needs Next's request scope, which a direct call does not have.
+vi.mock("next/server", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/server")>()),
+  connection: async () => {},
+}));
+
+// The cron route would dispatch every due message of the shared test database (other files' too): what is
+// under test here is who may start it, so the dispatcher only counts the rounds it was asked for.
+const dispatcher = vi.hoisted(() => ({ calls: 0 }));
+vi.mock("@/lib/mail/dispatcher", () => ({
+  dispatchOutbox: async () => {
+    dispatcher.calls += 1;
+    return { claimed: 0, sent: 0, retried: 0, dead: 0 };
+  },
+}));
+
+// Blobs are served from a local store in a temporary directory (the route reads the configured storage).
+const store = vi.hoisted(() => ({ storage: undefined as StorageAdapter | undefined, dir: "" }));
+vi.mock("@/lib/storage", () => ({
+  getStorage: () => {
+    if (!store.storage) throw new Error("no storage configured for this test");
+    return store.storage;
+  },
+}));
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  actAs(null);
+});
+afterAll(async () => {
+  if (store.dir) await rm(store.dir, { recursive: true, force: true });
+});
+
+/**
+ * Every route handler under app/ (app/api and app/**\/route.ts) with its access rule: what it must refuse,
+ * and the request that must really succeed. Routes reading the environment are loaded afresh per case with
+ * their own variables (env() is parsed once per module graph). A route.ts method missing from this table
+ * fails the inventory test.
+ */
+type Handler = (request: Request, context: { params: Promise<Record<string, unknown>> }) => Promise<Response>;
+
+async function load(file: string, method: string, vars?: Record<string, string | undefined>) {
+  // Loaded afresh only when the route needs its own environment.
+  if (vars) vi.resetModules();
+  for (const [key, value] of Object.entries(vars ?? {})) vi.stubEnv(key, value);
+  const mod = (await import(/* @vite-ignore */ path.join(import.meta.dirname, "..", file))) as Record<
+    string,
+    Handler
+  >;
+  return mod[method]!;
+}
+
+/** The response, or what Next would make of a redirect() or notFound() thrown by the handler. */
+async function respond(handler: Handler, request: Request, params: Record<string, unknown> = {}) {
+  try {
+    return await handler(request, { params: Promise.resolve(params) });
+  } catch (error) {
+    const navigation = navigationOf(error);
+    if (navigation?.kind === "404") return new Response(null, { status: 404 });
+    if (navigation?.kind === "redirect") {
+      return new Response(null, { status: 307, headers: { location: navigation.to } });
+    }
+    throw error;
+  }
+}
+
+const base = "http://localhost:3000";
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+const cases: Record<string, () => Promise<void>> = {
+  /** Public by design (liveness probes): answers without touching the database or revealing anything. */
+  "app/api/health/route.ts#GET": async () => {
+    const GET = await load("app/api/health/route.ts", "GET");
+    const response = await respond(GET, new Request(`${base}/api/health`));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok" });
+  },
+
+  /** Public by design (load balancers): says ready or not, never why. */
+  "app/api/ready/route.ts#GET": async () => {
+    testDb();
+    const GET = await load("app/api/ready/route.ts", "GET");
+    const response = await respond(GET, new Request(`${base}/api/ready`));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ready" });
+  },
+
+  /** A bearer token when METRICS_TOKEN is set; without one, open in development and 404 in production. */
+  "app/api/metrics/route.ts#GET": async () => {
+    const url = `${base}/api/metrics`;
+    const secured = await load("app/api/metrics/route.ts", "GET", { METRICS_TOKEN: "metrics-token-123" });
+    for (const headers of [{}, bearer("wrong"), { authorization: "metrics-token-123" }]) {
+      expect((await respond(secured, new Request(url, { headers }))).status).toBe(404);
+    }
+    const ok = await respond(secured, new Request(url, { headers: bearer("metrics-token-123") }));
+    expect(ok.status).toBe(200);
+    expect(await ok.text()).toMatch(/^# (HELP|TYPE) /m);
+
+    const production = await load("app/api/metrics/route.ts", "GET", {
+      NODE_ENV: "production",
+      METRICS_TOKEN: undefined,
+    });
+    expect((await respond(production, new Request(url, { headers: bearer("") }))).status).toBe(404);
+  },
+
+  /** Vercel cron's bearer CRON_SECRET; production without the secret refuses to run at all. */
+  "app/api/cron/outbox/route.ts#GET": async () => {
+    testDb();
+    const url = `${base}/api/cron/outbox`;
+    const GET = await load("app/api/cron/outbox/route.ts", "GET", { CRON_SECRET: "cron-secret-456" });
+    const before = dispatcher.calls;
+    for (const headers of [{}, bearer("wrong"), { authorization: "cron-secret-456" }]) {
+      expect((await respond(GET, new Request(url, { headers }))).status).toBe(401);
+    }
+    const unprotected = await load("app/api/cron/outbox/route.ts", "GET", {
+      NODE_ENV: "production",
+      CRON_SECRET: undefined,
+    });
+    expect((await respond(unprotected, new Request(url, { headers: bearer("") }))).status).toBe(503);
+    expect(dispatcher.calls, "a refused call dispatched mail").toBe(before);
+
+    const ok = await respond(GET, new Request(url, { headers: bearer("cron-secret-456") }));
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toMatchObject({ rounds: 1, claimed: 0 });
+    expect(dispatcher.calls).toBe(before + 1);
+  },
+
+  /**
+   * Public by design (images on public pages, unguessable keys): only well-formed keys inside the store are
+   * served, never a path out of it.
+   */
+  "app/api/blobs/[...key]/route.ts#GET": async () => {
+    store.dir ||= await mkdtemp(path.join(tmpdir(), "swagstand-route-authz-"));
+    store.storage = createLocalStorage({ root: path.join(store.dir, "blobs") });
+    const GET = await load("app/api/blobs/[...key]/route.ts", "GET");
+    const get = (segments: string[]) =>
+      respond(GET, new Request(`${base}/api/blobs/${segments.join("/")}`), { key: segments });
+
+    for (const segments of [
+      ["..", "..", "package.json"],
+      ["..", ".env"],
+      newBlobKey({ orgId: randomUUID() }).split("/"),
+    ]) {
+      expect((await get(segments)).status, segments.join("/")).toBeGreaterThanOrEqual(400);
+    }
+    const body = await sharp({ create: { width: 2, height: 2, channels: 3, background: "#000" } })
+      .webp()
+      .toBuffer();
+    const key = newBlobKey({ orgId: randomUUID() });
+    await store.storage.put(key, body, "image/webp");
+    const ok = await get(key.split("/"));
+    expect(ok.status).toBe(200);
+    expect(Buffer.from(await ok.arrayBuffer())).toEqual(body);
+  },
+
+  /**
+   * Auth.js's own routes. Its email endpoint is closed (the dashboard's rate-limited action is the only way to
+   * ask for a link): no verification token is written.
+   */
+  "app/api/auth/[...nextauth]/route.ts#POST": async () => {
+    const db = testDb();
+    const POST = await load("app/api/auth/[...nextauth]/route.ts", "POST");
+    const email = `route-${randomUUID().slice(0, 8)}@example.com`;
+    const response = await respond(
+      POST,
+      new NextRequest(`${base}/api/auth/signin/email`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ email }).toString(),
+      }),
+    );
+    expect(response.status).toBe(404);
+    const tokens = await db.select().from(verificationTokens).where(eq(verificationTokens.identifier, email));
+    expect(tokens).toEqual([]);
+
+    // Everything else goes to Auth.js, whose CSRF check refuses a sign-out posted without its token.
+    const signOut = await respond(POST, new NextRequest(`${base}/api/auth/signout`, { method: "POST" }));
+    expect(signOut.status).toBeGreaterThanOrEqual(300);
+    expect(signOut.headers.get("location") ?? "").toMatch(/error|csrf/i);
+  },
+
+  /** The session is whatever a valid session cookie names: none, or a forged one, is no session. */
+  "app/api/auth/[...nextauth]/route.ts#GET": async () => {
+    const db = testDb();
+    const world = await createWorld(db);
+    const GET = await load("app/api/auth/[...nextauth]/route.ts", "GET");
+    const session = (cookie?: string) =>
+      respond(GET, new NextRequest(`${base}/api/auth/session`, { headers: cookie ? { cookie } : {} })).then(
+        (r) => r.json(),
+      );
+
+    expect(await session()).toBeNull();
+    expect(await session(`authjs.session-token=${randomUUID()}`)).toBeNull();
+
+    const token = randomUUID();
+    await db.insert(sessions).values({
+      sessionToken: token,
+      userId: world.b.members.viewer.id,
+      expires: new Date(Date.now() + 3_600_000),
+    });
+    expect(await session(`authjs.session-token=${token}`)).toMatchObject({
+      user: { email: world.b.members.viewer.email, id: world.b.members.viewer.id },
+    });
+  },
+
+  /**
+   * The orders CSV: a signed-in member with orders.export in the event's organisation; personal data only
+   * for a role with personalData.view (the stream is read to the end before it is searched).
+   */
+  "app/dashboard/[orgId]/events/[eventId]/orders/export/route.ts#GET": async () => {
+    const db = testDb();
+    const world = await createWorld(db);
+    const GET = await load("app/dashboard/[orgId]/events/[eventId]/orders/export/route.ts", "GET");
+    const params = { orgId: world.b.orgId, eventId: world.b.eventId };
+    const url = `${base}/dashboard/${world.b.orgId}/events/${world.b.eventId}/orders/export`;
+    const get = () => respond(GET, new Request(url), params);
+    const [name, email] = world.personalData;
+
+    actAs(null);
+    const anonymous = await get();
+    expect(anonymous.status).toBe(307);
+    expect(anonymous.headers.get("location")).toMatch(/^\/dashboard\/sign-in/);
+    for (const who of [world.a.owner, world.b.members.marketer]) {
+      actAs(who);
+      expect((await get()).status, who.name ?? "").toBe(404);
+    }
+    // A's owner naming A's organisation with B's event: the event is not found in A.
+    actAs(world.a.owner);
+    expect((await respond(GET, new Request(url), { ...params, orgId: world.a.orgId })).status).toBe(404);
+
+    actAs(world.b.members.viewer);
+    const masked = await get();
+    expect(masked.status).toBe(200);
+    const maskedCsv = await masked.text();
+    expect(maskedCsv).toContain(world.b.orderReference);
+    for (const pii of world.personalData) expect(maskedCsv, "viewer got personal data").not.toContain(pii);
+
+    actAs(world.b.members.organiser);
+    const full = await get();
+    expect(full.status).toBe(200);
+    expect(full.headers.get("cache-control")).toBe("no-store");
+    const csv = await full.text();
+    expect(csv).toContain(name);
+    expect(csv).toContain(email);
+  },
+};
+
+describe("route handlers", () => {
+  test("every route handler has its access rule tested here", () => {
+    const found = routeHandlerKeys();
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.filter((k) => !(k in cases))).toEqual([]);
+    expect(
+      Object.keys(cases).filter((k) => !found.includes(k)),
+      "cases for routes that are gone",
+    ).toEqual([]);
+  });
+
+  test.each(Object.entries(cases))("%s refuses whom it must and serves whom it may", async (_, run) => {
+    await run();
+  });
+});

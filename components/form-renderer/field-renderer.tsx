@@ -1,12 +1,19 @@
 "use client";
 
+import dynamic from "next/dynamic";
+import { Suspense } from "react";
 import type { FieldDefinition } from "@/lib/forms/definitions";
-import { AddressField } from "./address-field";
 import { CheckboxField, ConsentField } from "./checkbox-fields";
 import { MultipleChoiceField, SingleChoiceField } from "./choice-fields";
-import { CountryField } from "./country-field";
 import { ImageBlock, NoteBlock } from "./display-blocks";
 import { LongTextField, OneLineField } from "./text-fields";
+
+// The field types that carry the 249-country list load as their own chunks (ADR 017): an order form without
+// them (most are) does not download or evaluate the list. Still rendered on the server; when a form has one,
+// the server's HTML preloads its chunk, and the Suspense boundary lets the rest of the form hydrate without
+// waiting for it.
+const CountryField = dynamic(() => import("./country-field").then((m) => m.CountryField));
+const AddressField = dynamic(() => import("./address-field").then((m) => m.AddressField));
 
 /** One field of any type; `name` is its react-hook-form path, `id` its DOM id. */
 export function FieldRenderer({ field, name, id }: { field: FieldDefinition; name: string; id: string }) {
@@ -28,9 +35,17 @@ export function FieldRenderer({ field, name, id }: { field: FieldDefinition; nam
     case "consent":
       return <ConsentField field={field} name={name} id={id} />;
     case "country":
-      return <CountryField field={field} name={name} id={id} />;
+      return (
+        <Suspense>
+          <CountryField field={field} name={name} id={id} />
+        </Suspense>
+      );
     case "address":
-      return <AddressField field={field} name={name} id={id} />;
+      return (
+        <Suspense>
+          <AddressField field={field} name={name} id={id} />
+        </Suspense>
+      );
     case "note":
       return <NoteBlock field={field} />;
     case "image":

@@ -1,6 +1,6 @@
-import { renderToStaticMarkup } from "react-dom/server";
+import { prerender } from "react-dom/static";
 import { FormProvider, useForm, type FieldValues } from "react-hook-form";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { defaultAnswers } from "@/lib/forms/compile";
 import { countries } from "@/lib/forms/countries";
 import type { FieldDefinition, FieldDefinitionInput } from "@/lib/forms/definitions";
@@ -8,11 +8,19 @@ import { breakfastFormFields, devconfFormFields } from "@/lib/forms/examples";
 import { define } from "@/lib/forms/test-helpers";
 import { FormFields } from "./form-fields";
 
+// What Next's bundler resolves next/dynamic to in the app directory (create-compiler-aliases.js): React.lazy
+// rendered on the server. Outside Next it would resolve to the pages router's version, which renders nothing.
+vi.mock("next/dynamic", async () => {
+  const { default: appDynamic } = await import("next/dist/shared/lib/app-dynamic.js");
+  return { default: "default" in appDynamic ? appDynamic.default : appDynamic };
+});
+
 /**
  * Server-rendered markup of the fields inside a real react-hook-form, the way the order page owns
- * it. No DOM here, so the assertions read the HTML.
+ * it. No DOM here, so the assertions read the HTML. Rendered to completion (prerender waits for every
+ * Suspense boundary), as the server renders the page: some field types load as chunks of their own.
  */
-function render({
+async function render({
   fields,
   answers,
   errors = {},
@@ -38,7 +46,8 @@ function render({
       </FormProvider>
     );
   }
-  return renderToStaticMarkup(<Harness />);
+  const { prelude } = await prerender(<Harness />);
+  return new Response(prelude).text();
 }
 
 /** The opening tag of the element with this id. */
@@ -84,23 +93,23 @@ const kitchenSink: FieldDefinitionInput[] = [
 ];
 
 describe("FormFields", () => {
-  it("gives every control a label pointing at it", () => {
-    const html = render({ fields: define(kitchenSink) });
+  it("gives every control a label pointing at it", async () => {
+    const html = await render({ fields: define(kitchenSink) });
     const ids = [...html.matchAll(/<(?:input|select|textarea)[^>]*\sid="([^"]+)"/g)].map((m) => m[1]);
     // 8 single controls, the yes/no box, 2 option boxes, 6 address parts, the consent box.
     expect(ids.length).toBe(18);
     for (const id of ids) expect(html).toContain(`for="${id}"`);
   });
 
-  it("names inputs under the prefix and ids under the id prefix", () => {
-    const html = render({ fields: define(kitchenSink), namePrefix: "order", idPrefix: "preview-" });
+  it("names inputs under the prefix and ids under the id prefix", async () => {
+    const html = await render({ fields: define(kitchenSink), namePrefix: "order", idPrefix: "preview-" });
     expect(tagWithId(html, "preview-company")).toContain('name="order.company"');
     expect(tagWithId(html, "preview-address-city")).toContain('name="order.address.city"');
     expect(html).not.toContain('name="answers.');
   });
 
-  it("marks optional fields in the label and ties help text to the input", () => {
-    const html = render({ fields: define(kitchenSink) });
+  it("marks optional fields in the label and ties help text to the input", async () => {
+    const html = await render({ fields: define(kitchenSink) });
     expect(html).toContain(
       '<label for="field-company" class="block text-base font-semibold text-zinc-900">Company<span class="font-normal text-zinc-600"> (optional)</span></label>',
     );
@@ -110,8 +119,8 @@ describe("FormFields", () => {
     expect(tagWithId(html, "field-bio")).toContain('aria-required="true"');
   });
 
-  it("uses the right input for each type", () => {
-    const html = render({ fields: define(kitchenSink) });
+  it("uses the right input for each type", async () => {
+    const html = await render({ fields: define(kitchenSink) });
     expect(tagWithId(html, "field-email")).toContain('type="email"');
     expect(tagWithId(html, "field-email")).toContain('autoComplete="email"');
     expect(tagWithId(html, "field-phone")).toContain('type="tel"');
@@ -124,8 +133,8 @@ describe("FormFields", () => {
     );
   });
 
-  it("groups radios in a labelled fieldset", () => {
-    const html = render({ fields: devconfFormFields });
+  it("groups radios in a labelled fieldset", async () => {
+    const html = await render({ fields: devconfFormFields });
     expect(html).toMatch(
       /<fieldset id="field-t_shirt_fit"[^>]*role="radiogroup"[^>]*aria-required="true"[^>]*><legend[^>]*>T-shirt fit<\/legend>/,
     );
@@ -135,35 +144,35 @@ describe("FormFields", () => {
     expect(html).toContain("I agree that DevConf stores my name");
   });
 
-  it("lists countries in a native select, restricted when the field says so", () => {
-    const all = render({ fields: define([{ type: "country", key: "home", label: "Country" }]) });
+  it("lists countries in a native select, restricted when the field says so", async () => {
+    const all = await render({ fields: define([{ type: "country", key: "home", label: "Country" }]) });
     expect(all.match(/<option /g)).toHaveLength(countries.length + 1);
-    const some = render({
+    const some = await render({
       fields: define([{ type: "country", key: "home", label: "Country", countries: ["AT", "DE"] }]),
     });
     expect([...some.matchAll(/<option value="([^"]*)"/g)].map((m) => m[1])).toEqual(["", "AT", "DE"]);
   });
 
-  it("checks the options already chosen", () => {
+  it("checks the options already chosen", async () => {
     const fields = define(kitchenSink);
-    const html = render({ fields, answers: { ...defaultAnswers(fields), extras: ["cap"] } });
+    const html = await render({ fields, answers: { ...defaultAnswers(fields), extras: ["cap"] } });
     expect(tagWithId(html, "field-extras-0")).not.toContain("checked");
     expect(tagWithId(html, "field-extras-1")).toContain('checked=""');
   });
 
-  it("mounts a conditional field only while its condition holds", () => {
-    const off = render({ fields: breakfastFormFields });
+  it("mounts a conditional field only while its condition holds", async () => {
+    const off = await render({ fields: breakfastFormFields });
     expect(off).toContain("I have dietary needs");
     expect(off).not.toContain("field-dietary_needs");
-    const on = render({
+    const on = await render({
       fields: breakfastFormFields,
       answers: { has_dietary_needs: true, dietary_needs: "" },
     });
     expect(tagWithId(on, "field-dietary_needs")).toMatch(/^<textarea/);
   });
 
-  it("shows each error under its field, announced and linked to the control", () => {
-    const html = render({
+  it("shows each error under its field, announced and linked to the control", async () => {
+    const html = await render({
       fields: define(kitchenSink),
       errors: {
         "answers.email": "Enter a valid email address",
@@ -182,8 +191,8 @@ describe("FormFields", () => {
     expect(tagWithId(html, "field-company")).not.toContain('aria-invalid="true"');
   });
 
-  it("renders notes as text, never as HTML, and images with their description", () => {
-    const html = render({
+  it("renders notes as text, never as HTML, and images with their description", async () => {
+    const html = await render({
       fields: define([
         { type: "note", key: "intro", text: "<script>alert(1)</script>\n\nSecond paragraph" },
         {

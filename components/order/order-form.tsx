@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { unstable_rethrow, useRouter } from "next/navigation";
 import { useActionState, useEffect, useMemo, useRef, useState, useTransition, type FormEvent } from "react";
 import { FormProvider, useForm, useWatch, type FieldPath, type Resolver } from "react-hook-form";
@@ -29,8 +30,12 @@ import {
   type SubmitOrderFormAction,
 } from "./order-form-values";
 import { OrderReview } from "./order-review";
-import { ResendOrderLink, type OrderLinkAction } from "./resend-order-link";
+import type { OrderLinkAction } from "./resend-order-link";
 import { restoreOrderFormValues, toFormErrors } from "./restore-order-form";
+
+// Shown only after an order was refused for an address that already has one: not in the first load (ADR 017).
+// A server render that shows it preloads its chunk.
+const ResendOrderLink = dynamic(() => import("./resend-order-link").then((m) => m.ResendOrderLink));
 
 type ServerProblem = { message: string; general: string[] };
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { testDb } from "@/test/db";
-import { consumeRateLimit } from "./rate-limit";
+import { consumeRateLimit } from "./consume";
 
 describe("consumeRateLimit", () => {
   test("allows up to the limit in a window, then refuses with the time left", async () => {

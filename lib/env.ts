@@ -75,7 +75,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const env = result.data;
   const proxies = parseTrustedProxies(env.TRUSTED_PROXY);
   if (!proxies.ok) {
-    throw new Error(`Invalid environment configuration:\n  TRUSTED_PROXY: ${proxies.message}\nSee .env.example.`);
+    throw new Error(
+      `Invalid environment configuration:\n  TRUSTED_PROXY: ${proxies.message}\nSee .env.example.`,
+    );
   }
   if (env.DATABASE_URL && !env.APP_SECRET) {
     throw new Error(

@@ -4,6 +4,7 @@
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { databaseUrl } from "../db/config";
 import { createDb } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
@@ -40,7 +41,7 @@ async function main() {
   const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
   // The peer-address preload gives the app a client address a client cannot choose (docs/decisions/012):
   // through NODE_OPTIONS, so any worker process Next starts has it too.
-  const preload = `--require=${path.join(process.cwd(), "scripts", "peer-address.cjs")}`;
+  const preload = `--import=${pathToFileURL(path.join(process.cwd(), "scripts", "peer-address.mjs")).href}`;
   const next = spawn(process.execPath, [nextBin, mode, "-p", port, "-H", "localhost"], {
     stdio: "inherit",
     // Next's telemetry phones home; off unless the developer opts in explicitly.

@@ -26,7 +26,9 @@ describe("sign-in rate limits (counters in Postgres)", () => {
     const ip = uniqueIp();
     const results = [];
     for (let i = 0; i < limits.signInPerIp + 1; i++) {
-      results.push(await checkSignInRateLimit(db, { email: `probe-${randomUUID()}@example.com`, clientAddress: ip }));
+      results.push(
+        await checkSignInRateLimit(db, { email: `probe-${randomUUID()}@example.com`, clientAddress: ip }),
+      );
     }
     expect(results.filter((r) => r === null)).toHaveLength(limits.signInPerIp);
     expect(results.at(-1)).toMatchObject({ ok: false, code: "rate_limited" });

@@ -70,7 +70,11 @@ describe(`order rate limits (${testDriver()})`, () => {
     // As if the event had just taken its limit from many different clients.
     await db()
       .insert(rateLimits)
-      .values({ key: `order:event:${fixture.event.id}`, windowStartedAt: new Date(), count: limits.ordersPerEvent });
+      .values({
+        key: `order:event:${fixture.event.id}`,
+        windowStartedAt: new Date(),
+        count: limits.ordersPerEvent,
+      });
     const refused = await order(fixture, aClient());
     expect(refused).toMatchObject({
       ok: false,

@@ -26,7 +26,11 @@ describe("decideClientAddress without a trusted proxy (the default)", () => {
   it("is the socket's peer, whatever forwarding headers the client sent", () => {
     for (const spoofed of ["198.51.100.1", "10.0.0.1, 198.51.100.2", "garbage", ""]) {
       expect(
-        decide({ [PEER_ADDRESS_HEADER]: "203.0.113.9", "x-forwarded-for": spoofed, "x-real-ip": "192.0.2.1" }),
+        decide({
+          [PEER_ADDRESS_HEADER]: "203.0.113.9",
+          "x-forwarded-for": spoofed,
+          "x-real-ip": "192.0.2.1",
+        }),
       ).toBe("203.0.113.9");
     }
   });
@@ -49,7 +53,10 @@ describe("decideClientAddress without a trusted proxy (the default)", () => {
 describe("decideClientAddress behind a trusted proxy", () => {
   it("believes the proxy's entry: the rightmost address that is not one of ours", () => {
     expect(
-      decide({ [PEER_ADDRESS_HEADER]: "10.0.0.5", "x-forwarded-for": "203.0.113.9" }, { trusted: "10.0.0.0/8" }),
+      decide(
+        { [PEER_ADDRESS_HEADER]: "10.0.0.5", "x-forwarded-for": "203.0.113.9" },
+        { trusted: "10.0.0.0/8" },
+      ),
     ).toBe("203.0.113.9");
   });
 
@@ -64,7 +71,10 @@ describe("decideClientAddress behind a trusted proxy", () => {
 
   it("does not believe forwarding headers from a peer that is not a configured proxy", () => {
     expect(
-      decide({ [PEER_ADDRESS_HEADER]: "203.0.113.9", "x-forwarded-for": "1.1.1.1" }, { trusted: "10.0.0.0/8" }),
+      decide(
+        { [PEER_ADDRESS_HEADER]: "203.0.113.9", "x-forwarded-for": "1.1.1.1" },
+        { trusted: "10.0.0.0/8" },
+      ),
     ).toBe("203.0.113.9");
   });
 

@@ -9,13 +9,13 @@ import { BlockList, isIP } from "node:net";
  *   client.
  * - Elsewhere the socket's peer is the only thing a client cannot choose. Next does not expose it to server
  *   actions (it copies it into X-Forwarded-For only when the client sent none), so the server process records
- *   it in PEER_ADDRESS_HEADER, overwriting any copy a client sent (scripts/peer-address.cjs, loaded by
+ *   it in PEER_ADDRESS_HEADER, overwriting any copy a client sent (scripts/peer-address.mjs, loaded by
  *   `npm start` and `npm run dev`). When that peer is a configured proxy (TRUSTED_PROXY), X-Forwarded-For is
  *   read from the right, skipping our own proxies: the first address no proxy of ours vouches for is the
  *   client, and whatever a client wrote further left is ignored.
  */
 
-/** Written by scripts/peer-address.cjs on every request; keep the two names equal. */
+/** Written by scripts/peer-address.mjs on every request; keep the two names equal. */
 export const PEER_ADDRESS_HEADER = "x-swagstand-peer-address";
 
 /** When there is no trustworthy address at all (a server started without the peer-address preload). */

@@ -86,7 +86,10 @@ describe(`consumeRateLimits: several keys in one statement (${testDriver()})`, (
       ),
     );
     expect(decisions.flat().every((d) => d.allowed)).toBe(true);
-    const rows = await db.select().from(rateLimits).where(inArray(rateLimits.key, [a, b]));
+    const rows = await db
+      .select()
+      .from(rateLimits)
+      .where(inArray(rateLimits.key, [a, b]));
     expect(rows.map((r) => r.count)).toEqual([40, 40]);
   });
 
@@ -112,19 +115,26 @@ describe(`deleteExpiredRateLimits (${testDriver()})`, () => {
     const db = testDb();
     const old = Array.from({ length: 5 }, () => `test:old:${randomUUID()}`);
     const current = `test:current:${randomUUID()}`;
-    await db.insert(rateLimits).values([
-      ...old.map((key) => ({ key, windowStartedAt: new Date(Date.now() - 3 * 60 * 60 * 1000), count: 3 })),
-      { key: current, windowStartedAt: new Date(), count: 1 },
-    ]);
+    await db
+      .insert(rateLimits)
+      .values([
+        ...old.map((key) => ({ key, windowStartedAt: new Date(Date.now() - 3 * 60 * 60 * 1000), count: 3 })),
+        { key: current, windowStartedAt: new Date(), count: 1 },
+      ]);
     // Other tests' rows may be expired too: delete until none of ours is left, two at a time.
     let rounds = 0;
     while (rounds < 1000) {
       const left = await db.select().from(rateLimits).where(inArray(rateLimits.key, old));
       if (left.length === 0) break;
-      expect(await deleteExpiredRateLimits(db, { olderThanMs: 60 * 60 * 1000, batch: 2 })).toBeLessThanOrEqual(2);
+      expect(
+        await deleteExpiredRateLimits(db, { olderThanMs: 60 * 60 * 1000, batch: 2 }),
+      ).toBeLessThanOrEqual(2);
       rounds++;
     }
-    const [kept] = await db.select().from(rateLimits).where(inArray(rateLimits.key, [current]));
+    const [kept] = await db
+      .select()
+      .from(rateLimits)
+      .where(inArray(rateLimits.key, [current]));
     expect(kept?.count).toBe(1);
   });
 });

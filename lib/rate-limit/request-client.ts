@@ -2,7 +2,12 @@ import "server-only";
 import { headers } from "next/headers";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/observability/logger";
-import { decideClientAddress, parseTrustedProxies, UNKNOWN_CLIENT, type TrustedProxies } from "./client-address";
+import {
+  decideClientAddress,
+  parseTrustedProxies,
+  UNKNOWN_CLIENT,
+  type TrustedProxies,
+} from "./client-address";
 
 let trusted: TrustedProxies | undefined;
 let warned = false;
@@ -26,7 +31,7 @@ export async function requestClientAddress(): Promise<string> {
   if (address === UNKNOWN_CLIENT && !warned && config.NODE_ENV !== "test") {
     warned = true;
     logger.warn(
-      "no client address: serve with `npm start` (scripts/peer-address.cjs) or on Vercel; until then every " +
+      "no client address: serve with `npm start` (scripts/peer-address.mjs) or on Vercel; until then every " +
         "client shares one rate-limit counter",
     );
   }

@@ -1,14 +1,13 @@
 /**
- * Loaded into the Next server process (`node --require`, see scripts/dev.ts): records each request's socket
+ * Loaded into the Next server process (`node --import`, see scripts/dev.ts): records each request's socket
  * peer in a header the app can trust, because it is written here, after the request arrived, overwriting any
  * copy the client sent. Next itself keeps the peer only in X-Forwarded-For, and only when the client sent
  * no X-Forwarded-For of its own, so without this a client chooses its own address.
  * lib/rate-limit/client-address.ts decides the client address from it (and from TRUSTED_PROXY).
- * Plain CommonJS: it runs before anything is compiled, in the server process `next start` / `next dev` is.
+ * Plain JavaScript: it runs before anything is compiled, in the server process `next start` / `next dev` is.
  */
-"use strict";
-const http = require("node:http");
-const https = require("node:https");
+import http from "node:http";
+import https from "node:https";
 
 const HEADER = "x-swagstand-peer-address"; // PEER_ADDRESS_HEADER in lib/rate-limit/client-address.ts
 

@@ -6,15 +6,20 @@ import { summarise } from "./stats";
 /**
  * (b) The order transaction straight against Postgres: `placeOrder` in this process, a pool of 20,
  * `concurrency` callers for `seconds`. The database's own ceiling for this workload on this machine.
+ * `rateLimited`: each order counts against the per-client and per-event limits first, as the server action
+ * does (raised by RATE_LIMIT_FACTOR so the bench is not refused); without it the check is skipped, which
+ * measures what the check costs.
  */
 export async function benchDbOrders({
   url,
   seconds,
   concurrency,
+  rateLimited,
 }: {
   url: string;
   seconds: number;
   concurrency: number;
+  rateLimited: boolean;
 }) {
   const handle = createDb({ url, driver: "node-postgres", max: 20 });
   try {
@@ -35,6 +40,7 @@ export async function benchDbOrders({
             db: handle.db,
             eventSlug: fixture.event.slug,
             input: benchInput(fixture, n++),
+            ...(rateLimited ? { clientAddress: "127.0.0.1" } : {}),
           });
           latencies.push(performance.now() - t);
           if (result.ok) ok++;

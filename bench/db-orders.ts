@@ -55,3 +55,43 @@ export async function benchDbOrders({
     await handle.close();
   }
 }
+
+/**
+ * (b) and (b') interleaved: `rounds` short runs with the rate-limit check on, each followed by one with it
+ * off, so a machine whose load drifts during the bench (other work, autovacuum) weighs on both alike.
+ */
+export async function benchRateLimitCost({
+  url,
+  seconds,
+  concurrency,
+  rounds = 4,
+}: {
+  url: string;
+  seconds: number;
+  concurrency: number;
+  rounds?: number;
+}) {
+  const runs = { on: [] as RunFigures[], off: [] as RunFigures[] };
+  for (let i = 0; i < rounds; i++) {
+    runs.on.push(await benchDbOrders({ url, seconds: seconds / rounds, concurrency, rateLimited: true }));
+    runs.off.push(await benchDbOrders({ url, seconds: seconds / rounds, concurrency, rateLimited: false }));
+  }
+  const total = (list: RunFigures[]) => ({
+    ordersPerSecond: list.reduce((sum, r) => sum + r.ordersPerSecond, 0) / list.length,
+    ok: list.reduce((sum, r) => sum + r.ok, 0),
+    failed: list.reduce((sum, r) => sum + r.failed, 0),
+    consumed: list.reduce((sum, r) => sum + r.consumed, 0),
+    p50: median(list.map((r) => r.p50)),
+    p95: median(list.map((r) => r.p95)),
+    p99: median(list.map((r) => r.p99)),
+  });
+  return { on: total(runs.on), off: total(runs.off) };
+}
+
+type RunFigures = Awaited<ReturnType<typeof benchDbOrders>>;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { inArray } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { rateLimits } from "@/db/schema";
 import { testDb, testDriver } from "@/test/db";
@@ -137,4 +137,11 @@ describe(`deleteExpiredRateLimits (${testDriver()})`, () => {
       .where(inArray(rateLimits.key, [current]));
     expect(kept?.count).toBe(1);
   });
+});
+
+test(`the counters table is unlogged: a check costs no WAL write or commit flush (${testDriver()})`, async () => {
+  const result = await testDb().execute<{ relpersistence: string }>(
+    sql`select relpersistence from pg_class where relname = 'rate_limits' and relkind = 'r'`,
+  );
+  expect(result.rows[0]?.relpersistence).toBe("u");
 });

@@ -6,15 +6,20 @@ import { summarise } from "./stats";
 /**
  * (b) The order transaction straight against Postgres: `placeOrder` in this process, a pool of 20,
  * `concurrency` callers for `seconds`. The database's own ceiling for this workload on this machine.
+ * `rateLimited`: each order counts against the per-client and per-event limits first, as the server action
+ * does (raised by RATE_LIMIT_FACTOR so the bench is not refused); without it the check is skipped, which
+ * measures what the check costs.
  */
 export async function benchDbOrders({
   url,
   seconds,
   concurrency,
+  rateLimited,
 }: {
   url: string;
   seconds: number;
   concurrency: number;
+  rateLimited: boolean;
 }) {
   const handle = createDb({ url, driver: "node-postgres", max: 20 });
   try {
@@ -35,6 +40,7 @@ export async function benchDbOrders({
             db: handle.db,
             eventSlug: fixture.event.slug,
             input: benchInput(fixture, n++),
+            ...(rateLimited ? { clientAddress: "127.0.0.1" } : {}),
           });
           latencies.push(performance.now() - t);
           if (result.ok) ok++;
@@ -48,4 +54,44 @@ export async function benchDbOrders({
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * (b) and (b') interleaved: `rounds` short runs with the rate-limit check on, each followed by one with it
+ * off, so a machine whose load drifts during the bench (other work, autovacuum) weighs on both alike.
+ */
+export async function benchRateLimitCost({
+  url,
+  seconds,
+  concurrency,
+  rounds = 4,
+}: {
+  url: string;
+  seconds: number;
+  concurrency: number;
+  rounds?: number;
+}) {
+  const runs = { on: [] as RunFigures[], off: [] as RunFigures[] };
+  for (let i = 0; i < rounds; i++) {
+    runs.on.push(await benchDbOrders({ url, seconds: seconds / rounds, concurrency, rateLimited: true }));
+    runs.off.push(await benchDbOrders({ url, seconds: seconds / rounds, concurrency, rateLimited: false }));
+  }
+  const total = (list: RunFigures[]) => ({
+    ordersPerSecond: list.reduce((sum, r) => sum + r.ordersPerSecond, 0) / list.length,
+    ok: list.reduce((sum, r) => sum + r.ok, 0),
+    failed: list.reduce((sum, r) => sum + r.failed, 0),
+    consumed: list.reduce((sum, r) => sum + r.consumed, 0),
+    p50: median(list.map((r) => r.p50)),
+    p95: median(list.map((r) => r.p95)),
+    p99: median(list.map((r) => r.p99)),
+  });
+  return { on: total(runs.on), off: total(runs.off) };
+}
+
+type RunFigures = Awaited<ReturnType<typeof benchDbOrders>>;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }

@@ -16,6 +16,16 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ LOG_LEVEL: "loud" })).toThrow(/LOG_LEVEL/);
   });
 
+  it("reads the rate-limit settings, refusing a proxy list it cannot read", () => {
+    expect(parseEnv({}).RATE_LIMIT_FACTOR).toBe(1);
+    expect(parseEnv({ RATE_LIMIT_FACTOR: "1000" }).RATE_LIMIT_FACTOR).toBe(1000);
+    expect(() => parseEnv({ RATE_LIMIT_FACTOR: "0" })).toThrow(/RATE_LIMIT_FACTOR/);
+    expect(parseEnv({ TRUSTED_PROXY: "10.0.0.0/8, ::1" }).TRUSTED_PROXY).toBe("10.0.0.0/8, ::1");
+    expect(() => parseEnv({ TRUSTED_PROXY: "10.0.0.0/8, my-load-balancer" })).toThrow(
+      /TRUSTED_PROXY: "my-load-balancer" is not an IP address/,
+    );
+  });
+
   it("requires a real secret once a real database is configured", () => {
     expect(() => parseEnv({ DATABASE_URL: "postgres://u:p@db.example.com/x" })).toThrow(/APP_SECRET/);
     expect(() => parseEnv({ DATABASE_URL: "postgres://u:p@db.example.com/x", APP_SECRET: "short" })).toThrow(

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustedProxies } from "./rate-limit/client-address";
 
 /**
  * The one typed view of the environment. Parsed once, lazily, so that a bad variable fails with a message
@@ -48,6 +49,16 @@ export const envSchema = z.object({
   CRON_SECRET: optionalString,
   /** Bearer token for /api/metrics. Unset: open in development, 404 in production. */
   METRICS_TOKEN: optionalString,
+  /**
+   * The reverse proxies whose forwarding headers (X-Forwarded-For) are believed: comma-separated addresses or
+   * CIDR ranges, e.g. `10.0.0.0/8, 127.0.0.1`. Unset: none, the client is the socket's peer. On Vercel the
+   * platform's own header is used instead (lib/rate-limit/client-address.ts).
+   */
+  TRUSTED_PROXY: optionalString,
+  /** Multiplies every rate limit's count (lib/limits.ts), e.g. 1000 for a benchmark from one machine. */
+  RATE_LIMIT_FACTOR: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(1_000_000).default(1)),
+  /** Set by Vercel at build and run time ("1"): the client address comes from Vercel's own header. */
+  VERCEL: optionalString,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -62,6 +73,12 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new Error(`Invalid environment configuration:\n${lines.join("\n")}\nSee .env.example.`);
   }
   const env = result.data;
+  const proxies = parseTrustedProxies(env.TRUSTED_PROXY);
+  if (!proxies.ok) {
+    throw new Error(
+      `Invalid environment configuration:\n  TRUSTED_PROXY: ${proxies.message}\nSee .env.example.`,
+    );
+  }
   if (env.DATABASE_URL && !env.APP_SECRET) {
     throw new Error(
       "Invalid environment configuration:\n  APP_SECRET: required when DATABASE_URL is set (generate one with `openssl rand -base64 48`).",

@@ -49,6 +49,26 @@ export const limits = {
   outboxBaseBackoffMs: 2_000,
   outboxMaxBackoffMs: 60 * 60 * 1000,
 
+  // Rate limits on public writes (lib/rate-limit/policies.ts names them; RATE_LIMIT_FACTOR multiplies every
+  // count, e.g. for a benchmark). Counted per fixed window in Postgres, so they hold across instances.
+  /** Orders from one client address to one event per window. A venue's Wi-Fi puts hundreds of attendees
+   * behind one address, so this is generous: it stops one machine draining the stock, not a queue of people. */
+  ordersPerClient: 30,
+  /** Orders to one event per window from everyone: caps a drain spread over many addresses (5 a second). */
+  ordersPerEvent: 300,
+  orderRateWindowMs: 60 * 1000,
+  /** Cancellations (my-order page) from one client address per window. */
+  cancelsPerClient: 10,
+  cancelWindowMs: 10 * 60 * 1000,
+  /** "Email me the link to my order" requests from one client address per window (any addresses). */
+  orderLinkRequestsPerClient: 10,
+  /** Invitations sent (or re-sent) by one member per window. */
+  invitationsPerMember: 30,
+  invitationWindowMs: 60 * 60 * 1000,
+  /** Image uploads by one member per window (each is decoded and re-encoded: CPU worth limiting). */
+  uploadsPerMember: 60,
+  uploadWindowMs: 10 * 60 * 1000,
+
   // Dashboard sign-in and team
   /** Magic links per email address per window, and per client IP per window. */
   signInPerEmail: 5,

@@ -4,6 +4,7 @@
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { databaseUrl } from "../db/config";
 import { createDb } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
@@ -38,10 +39,17 @@ async function main() {
   // -H localhost, not 127.0.0.1: with an IP, Next proxies subdomain rewrites over HTTP (half the throughput).
   // Next's own binary, not `npx next`: npx does not pass SIGTERM on, which would orphan the server.
   const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+  // The peer-address preload gives the app a client address a client cannot choose (docs/decisions/012):
+  // through NODE_OPTIONS, so any worker process Next starts has it too.
+  const preload = `--import=${pathToFileURL(path.join(process.cwd(), "scripts", "peer-address.mjs")).href}`;
   const next = spawn(process.execPath, [nextBin, mode, "-p", port, "-H", "localhost"], {
     stdio: "inherit",
     // Next's telemetry phones home; off unless the developer opts in explicitly.
-    env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env },
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...process.env,
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, preload].filter(Boolean).join(" "),
+    },
   });
   let stopping = false;
   const stop = async (code: number) => {

@@ -34,6 +34,8 @@ export type OrderActionFailure = {
   code: PlaceOrderErrorCode | "error";
   message: string;
   fieldErrors: Record<string, string[]>;
+  /** With `rate_limited`: seconds until trying again can succeed (the message says it in words). */
+  retryAfterSeconds?: number;
 };
 
 /** What went wrong with a submission, as the form shows it: `general` holds what belongs to no one field. */

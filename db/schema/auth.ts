@@ -60,8 +60,9 @@ export const verificationTokens = pgTable(
 );
 
 /**
- * Fixed-window counters for sign-in requests (per email and per IP). In Postgres so every instance shares
- * them; one upsert increments atomically.
+ * Fixed-window rate-limit counters (lib/rate-limit): sign-in, orders, cancellations, order links, invitations,
+ * uploads. In Postgres so every instance shares them; one upsert increments atomically. UNLOGGED (migration
+ * 0004, which drizzle-kit cannot express): counters are disposable, so they skip the WAL and its flush.
  */
 export const rateLimits = pgTable("rate_limits", {
   key: text().primaryKey(),

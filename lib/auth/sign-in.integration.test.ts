@@ -13,7 +13,7 @@ describe("sign-in rate limits (counters in Postgres)", () => {
     const results = [];
     for (let i = 0; i < limits.signInPerEmail + 1; i++) {
       const variant = i % 2 === 0 ? email : email.toUpperCase();
-      results.push(await checkSignInRateLimit(db, { email: variant, ip: uniqueIp() }));
+      results.push(await checkSignInRateLimit(db, { email: variant, clientAddress: uniqueIp() }));
     }
     expect(results.slice(0, limits.signInPerEmail)).toEqual(Array(limits.signInPerEmail).fill(null));
     const refused = results.at(-1);
@@ -26,7 +26,9 @@ describe("sign-in rate limits (counters in Postgres)", () => {
     const ip = uniqueIp();
     const results = [];
     for (let i = 0; i < limits.signInPerIp + 1; i++) {
-      results.push(await checkSignInRateLimit(db, { email: `probe-${randomUUID()}@example.com`, ip }));
+      results.push(
+        await checkSignInRateLimit(db, { email: `probe-${randomUUID()}@example.com`, clientAddress: ip }),
+      );
     }
     expect(results.filter((r) => r === null)).toHaveLength(limits.signInPerIp);
     expect(results.at(-1)).toMatchObject({ ok: false, code: "rate_limited" });

@@ -1,9 +1,10 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import { fail, ok, type ActionResult } from "@/lib/dashboard/result";
-import { limits } from "@/lib/limits";
 import { normaliseEmail } from "./email";
-import { consumeRateLimit } from "./rate-limit";
+import { rateLimitSubject } from "@/lib/rate-limit/client-address";
+import { combine, consumeRateLimit } from "@/lib/rate-limit/consume";
+import { ratePolicy, waitText } from "@/lib/rate-limit/policies";
 
 export { signInRequestSchema } from "./sign-in-schema";
 
@@ -13,34 +14,30 @@ export function safeCallbackUrl(value: string | undefined): string {
   return value;
 }
 
-function minutes(seconds: number): string {
-  const m = Math.ceil(seconds / 60);
-  return m === 1 ? "1 minute" : `${m} minutes`;
-}
-
 /**
  * Counts the request against the per-email and per-IP limits (both always counted, so probing many
  * addresses from one IP is limited as well as hammering one address) and refuses when either is exceeded.
  */
 export async function checkSignInRateLimit(
   db: Db,
-  { email, ip }: { email: string; ip: string },
+  { email, clientAddress }: { email: string; clientAddress: string },
 ): Promise<ActionResult<null> | null> {
-  const windowMs = limits.signInWindowMs;
-  const [byEmail, byIp] = await Promise.all([
-    consumeRateLimit(db, {
-      key: `sign-in:email:${normaliseEmail(email)}`,
-      limit: limits.signInPerEmail,
-      windowMs,
-    }),
-    consumeRateLimit(db, { key: `sign-in:ip:${ip}`, limit: limits.signInPerIp, windowMs }),
-  ]);
-  const refused = [byEmail, byIp].filter((d) => !d.allowed);
-  if (refused.length === 0) return null;
-  const wait = Math.max(...refused.map((d) => d.retryAfterSeconds));
+  const decision = combine(
+    await Promise.all([
+      consumeRateLimit(db, {
+        key: `sign-in:email:${normaliseEmail(email)}`,
+        ...ratePolicy("signInPerEmail"),
+      }),
+      consumeRateLimit(db, {
+        key: `sign-in:ip:${rateLimitSubject(clientAddress)}`,
+        ...ratePolicy("signInPerClient"),
+      }),
+    ]),
+  );
+  if (decision.allowed) return null;
   return fail(
     "rate_limited",
-    `Too many sign-in links were requested. Please wait ${minutes(wait)} and try again.`,
+    `Too many sign-in links were requested. Please wait ${waitText(decision.retryAfterSeconds)} and try again.`,
   );
 }
 

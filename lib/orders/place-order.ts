@@ -6,6 +6,7 @@ import { issuesToFieldErrors, mergeFieldErrors } from "./field-errors";
 import { loadOrderingContext } from "./load-event";
 import { normaliseEmail, orderInputSchema } from "./order-input";
 import { orderingRefusal } from "./ordering-window";
+import { refuseOverRateLimit } from "./order-rate-limit";
 import { failure, OrderRejected, UNAVAILABLE_MESSAGE, type PlaceOrderResult } from "./results";
 import { validateAnswers } from "./validate-answers";
 import { findByIdempotencyKey, writeOrder } from "./write-order";
@@ -22,14 +23,21 @@ export async function placeOrder({
   eventSlug,
   input,
   now = new Date(),
+  clientAddress,
 }: {
   db: Db;
   eventSlug: string;
   input: unknown;
   now?: Date;
+  /**
+   * Who is ordering (lib/rate-limit/request-client.ts): the order counts against this client's and the
+   * event's rate limits. The server actions always pass it; without it (domain tests, a benchmark of the
+   * transaction alone) nothing is counted.
+   */
+  clientAddress?: string;
 }): Promise<PlaceOrderResult> {
   try {
-    return await place({ db, eventSlug, input, now });
+    return await place({ db, eventSlug, input, now, clientAddress });
   } catch (error) {
     if (isDatabaseUnavailable(error)) return failure("unavailable", UNAVAILABLE_MESSAGE);
     throw error;
@@ -41,11 +49,13 @@ async function place({
   eventSlug,
   input,
   now,
+  clientAddress,
 }: {
   db: Db;
   eventSlug: string;
   input: unknown;
   now: Date;
+  clientAddress: string | undefined;
 }) {
   const parsed = orderInputSchema.safeParse(input);
 
@@ -86,6 +96,21 @@ async function place({
       answers.ok ? {} : answers.fieldErrors,
     );
     return failure("invalid_input", "Please correct the highlighted fields.", fieldErrors);
+  }
+
+  // Counted only for an order that would be written (a typo the attendee corrects costs nothing), and
+  // before the transaction, so a refusal records nothing.
+  if (clientAddress !== undefined) {
+    const refused = await refuseOverRateLimit({ db, eventId: context.event.id, clientAddress });
+    if (refused) {
+      // A retry of an order that already went through gets that order, not a refusal.
+      const earlier = await findByIdempotencyKey({
+        db,
+        eventId: context.event.id,
+        idempotencyKey: parsed.data.idempotencyKey,
+      });
+      return earlier ? { ok: true as const, order: earlier } : refused;
+    }
   }
 
   const order = {

@@ -1,7 +1,9 @@
+import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createDb } from "@/db/client";
 import { events, orders, outboxMessages, rateLimits } from "@/db/schema";
+import { limits } from "@/lib/limits";
 import { renderMessage } from "@/lib/mail/render";
 import { testDb, testDriver } from "@/test/db";
 import { survivePoolClientErrors, unusedPort, waitFor } from "@/test/failures";
@@ -25,8 +27,11 @@ async function placed(fixture: OrderFixture, email: string) {
   return result.order;
 }
 
-const request = (fixture: OrderFixture, email: string) =>
-  requestOrderLinks({ db: db(), eventSlug: fixture.event.slug, email });
+/** Each request from a client of its own, unless a test says otherwise: the per-client limit is tested once. */
+const aClient = () => `test-client-${randomUUID()}`;
+
+const request = (fixture: OrderFixture, email: string, clientAddress = aClient()) =>
+  requestOrderLinks({ db: db(), eventSlug: fixture.event.slug, email, clientAddress });
 
 async function linkMessages(eventId: string) {
   return db()
@@ -105,7 +110,12 @@ describe(`requestOrderLinks (${testDriver()})`, () => {
       await request(fixture, "grace@example.com"),
       // Linus ordered at an event that is back in draft: its attendees are not mailed.
       await request(draft, "linus@example.com"),
-      await requestOrderLinks({ db: db(), eventSlug: "no-such-event", email: "ada@example.com" }),
+      await requestOrderLinks({
+        db: db(),
+        eventSlug: "no-such-event",
+        email: "ada@example.com",
+        clientAddress: aClient(),
+      }),
     ];
     const sent = await request(fixture, "ada@example.com");
 
@@ -176,10 +186,27 @@ describe(`requestOrderLinks (${testDriver()})`, () => {
     expect(await linkMessages(other.event.id)).toHaveLength(1);
   });
 
+  it("limits one client asking for many addresses' links, whatever the addresses, and sends nothing then", async () => {
+    const fixture = await createOrderFixture(db());
+    const client = aClient();
+    const answers = [];
+    for (let i = 0; i <= limits.orderLinkRequestsPerClient; i++) {
+      answers.push(await request(fixture, `probe-${i}-${randomUUID()}@example.com`, client));
+    }
+    expect(answers.slice(0, -1).every((a) => a.ok)).toBe(true);
+    expect(answers.at(-1)).toMatchObject({
+      ok: false,
+      code: "rate_limited",
+      message: expect.stringMatching(/from this connection.*try again in \d+ minutes?/),
+    });
+    // Another client is not affected.
+    expect(await request(fixture, `probe-${randomUUID()}@example.com`)).toEqual({ ok: true });
+  });
+
   it("refuses a malformed or overlong address without touching the database", async () => {
     const unreachable = { db: null as never, eventSlug: "devconf" };
     for (const email of ["", "not-an-email", `${"a".repeat(250)}@example.com`, 42, undefined]) {
-      expect(await requestOrderLinks({ ...unreachable, email })).toMatchObject({
+      expect(await requestOrderLinks({ ...unreachable, email, clientAddress: aClient() })).toMatchObject({
         ok: false,
         code: "invalid_input",
       });
@@ -194,7 +221,12 @@ describe(`requestOrderLinks (${testDriver()})`, () => {
       max: 1,
     });
     try {
-      const result = await requestOrderLinks({ db: handle.db, eventSlug: "devconf", email: "a@example.com" });
+      const result = await requestOrderLinks({
+        db: handle.db,
+        eventSlug: "devconf",
+        email: "a@example.com",
+        clientAddress: aClient(),
+      });
       expect(result).toMatchObject({ ok: false, code: "unavailable" });
       expect(result.ok === false && result.message).toMatch(/temporarily unavailable.*Nothing was sent/);
     } finally {

@@ -4,11 +4,12 @@ import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { events, orders } from "@/db/schema";
-// Imported from its current home on purpose: another issue moves it to lib/rate-limit.
-import { consumeRateLimit } from "@/lib/auth/rate-limit";
 import { env } from "@/lib/env";
 import { limits } from "@/lib/limits";
 import { enqueueEmail } from "@/lib/mail/outbox";
+import { rateLimitSubject } from "@/lib/rate-limit/client-address";
+import { combine, consumeRateLimit, consumeRateLimits } from "@/lib/rate-limit/consume";
+import { ratePolicy, waitText } from "@/lib/rate-limit/policies";
 import { isDatabaseUnavailable } from "./db-errors";
 import { attendeeEmailSchema, normaliseEmail } from "./order-input";
 import { loadBranding } from "./order-details";
@@ -52,7 +53,10 @@ const SENT = { ok: true } as const;
 
 /** Thrown inside the transaction to roll back the counters it bumped (see `request`). */
 class RateLimited extends Error {
-  constructor(readonly retryAfterSeconds: number) {
+  constructor(
+    readonly retryAfterSeconds: number,
+    readonly byClient: boolean,
+  ) {
     super("order link requests rate limited");
   }
 }
@@ -61,10 +65,13 @@ export async function requestOrderLinks({
   db,
   eventSlug,
   email,
+  clientAddress,
 }: {
   db: Db;
   eventSlug: unknown;
   email: unknown;
+  /** The requester's address (lib/rate-limit/request-client.ts): one client asking for many addresses is limited too. */
+  clientAddress: string;
 }): Promise<RequestOrderLinksResult> {
   const parsed = requestSchema.safeParse({ eventSlug, email });
   if (!parsed.success) {
@@ -72,15 +79,17 @@ export async function requestOrderLinks({
     return { ok: false, code: "invalid_input", message: messages.join(". ") };
   }
   try {
-    return await db.transaction((tx) => request(tx, parsed.data));
+    return await db.transaction((tx) => request(tx, { ...parsed.data, clientAddress }));
   } catch (error) {
     if (error instanceof RateLimited) {
       return {
         ok: false,
         code: "rate_limited",
-        message:
-          "You have asked for this link several times already. Please check your inbox and spam folder, " +
-          `or try again in ${minutes(error.retryAfterSeconds)}.`,
+        message: error.byClient
+          ? "Too many order links were requested from this connection. " +
+            `Please try again in ${waitText(error.retryAfterSeconds)}.`
+          : "You have asked for this link several times already. Please check your inbox and spam folder, " +
+            `or try again in ${waitText(error.retryAfterSeconds)}.`,
         retryAfterSeconds: error.retryAfterSeconds,
       };
     }
@@ -99,7 +108,7 @@ export async function requestOrderLinks({
  */
 async function request(
   tx: Db,
-  input: { eventSlug: string; email: string },
+  input: { eventSlug: string; email: string; clientAddress: string },
 ): Promise<RequestOrderLinksResult> {
   const [event] = await tx
     .select({ id: events.id, name: events.name, slug: events.slug })
@@ -118,12 +127,18 @@ async function request(
   });
   // A double click or a quick retry: the first request's email covers it, and it costs no request of the hour.
   if (!repeat.allowed) return SENT;
-  const hourly = await consumeRateLimit(tx, {
-    key: `order-link:${subject}`,
-    limit: limits.orderLinkRequestsPerEmail,
-    windowMs: limits.orderLinkWindowMs,
+  // Per address and per client (one client asking for many addresses), in one statement; both windows match.
+  const perEmail = ratePolicy("orderLinkPerEmail");
+  const perClient = ratePolicy("orderLinkPerClient");
+  const [byEmail, byClient] = await consumeRateLimits(tx, {
+    windowMs: perEmail.windowMs,
+    counters: [
+      { key: `order-link:${subject}`, limit: perEmail.limit },
+      { key: `order-link:client:${rateLimitSubject(input.clientAddress)}`, limit: perClient.limit },
+    ],
   });
-  if (!hourly.allowed) throw new RateLimited(hourly.retryAfterSeconds);
+  const hourly = combine([byEmail!, byClient!]);
+  if (!hourly.allowed) throw new RateLimited(hourly.retryAfterSeconds, byEmail!.allowed);
 
   const found = await tx
     .select({
@@ -164,9 +179,4 @@ async function request(
  */
 export function emailKey(emailNormalised: string, secret = env().secret): string {
   return createHmac("sha256", secret).update(`order-link:${emailNormalised}`).digest("base64url");
-}
-
-function minutes(seconds: number): string {
-  const m = Math.ceil(seconds / 60);
-  return m === 1 ? "1 minute" : `${m} minutes`;
 }

@@ -14,7 +14,9 @@ export type PlaceOrderErrorCode =
   /** A line asks for more than is left (fieldErrors["lines.N.quantity"]: "Sold out" / "Only N left"). */
   | "sold_out"
   /** The database could not be reached or dropped the connection: nothing was recorded, try again. */
-  | "unavailable";
+  | "unavailable"
+  /** Too many orders from this client or to this event in a short time (429): see retryAfterSeconds. */
+  | "rate_limited";
 
 export type PlaceOrderSuccess = {
   ok: true;
@@ -27,6 +29,8 @@ export type PlaceOrderFailure = {
   code: PlaceOrderErrorCode;
   message: string;
   fieldErrors: FieldErrors;
+  /** With `rate_limited`: seconds until the attempt may succeed. */
+  retryAfterSeconds?: number;
 };
 
 export type PlaceOrderResult = PlaceOrderSuccess | PlaceOrderFailure;

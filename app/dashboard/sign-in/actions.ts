@@ -1,24 +1,21 @@
 "use server";
 
-import { headers } from "next/headers";
 import { z } from "zod";
 import { signIn } from "@/lib/auth/auth";
 import { checkSignInRateLimit, safeCallbackUrl, SIGN_IN_SENT, signInRequestSchema } from "@/lib/auth/sign-in";
 import { publicAction } from "@/lib/dashboard/define";
 import { fail } from "@/lib/dashboard/result";
-
-/** The client's address as the platform's proxy reports it (Vercel and `next start` set x-forwarded-for). */
-async function clientIp(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
-}
+import { requestClientAddress } from "@/lib/rate-limit/request-client";
 
 export const requestSignInLink = publicAction({
   name: "requestSignInLink",
   reason: "Signing in is how a visitor gets a session; it is rate limited per email and per IP instead.",
   input: signInRequestSchema,
   run: async ({ db, input }) => {
-    const limited = await checkSignInRateLimit(db, { email: input.email, ip: await clientIp() });
+    const limited = await checkSignInRateLimit(db, {
+      email: input.email,
+      clientAddress: await requestClientAddress(),
+    });
     if (limited) return limited;
     const next = await signIn("email", {
       email: input.email,

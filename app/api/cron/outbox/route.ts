@@ -6,6 +6,8 @@ import { limits } from "@/lib/limits";
 import { getTransport } from "@/lib/mail";
 import { dispatchOutbox, type DispatchResult } from "@/lib/mail/dispatcher";
 import { withRoute } from "@/lib/observability/with-route";
+import { deleteExpiredRateLimits } from "@/lib/rate-limit/consume";
+import { LONGEST_WINDOW_MS } from "@/lib/rate-limit/policies";
 
 // Vercel cron calls this every minute (vercel.json). Stop starting new rounds well before the function limit.
 export const maxDuration = 60;
@@ -51,5 +53,7 @@ export const GET = withRoute("/api/cron/outbox", async (request) => {
     totals.dead += round.dead;
     if (round.claimed < limits.outboxBatchSize) break;
   }
-  return json({ ...totals, ms: Date.now() - started });
+  // Housekeeping riding on the same schedule: counters whose window is long over decide nothing any more.
+  const expiredRateLimits = await deleteExpiredRateLimits(db, { olderThanMs: LONGEST_WINDOW_MS });
+  return json({ ...totals, expiredRateLimits, ms: Date.now() - started });
 });

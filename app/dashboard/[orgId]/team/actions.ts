@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { orgAction } from "@/lib/dashboard/define";
+import { limitMemberAction } from "@/lib/dashboard/member-rate-limit";
 import { ok } from "@/lib/dashboard/result";
 import { limits } from "@/lib/limits";
 import { changeMemberRole, removeMember } from "@/lib/team/members";
@@ -22,6 +23,7 @@ export const inviteMemberAction = orgAction({
   permission: "team.manage",
   input: inviteMemberSchema,
   run: async ({ db, user, member, input }) => {
+    await limitMemberAction(db, { userId: user.id, policy: "invitationPerMember" });
     const invited = await inviteMember(db, {
       member,
       inviter: { id: user.id, name: user.name, email: user.email },
@@ -78,6 +80,7 @@ export const resendInvitationAction = orgAction({
   permission: "team.manage",
   input: invitationSchema,
   run: async ({ db, user, member, input }) => {
+    await limitMemberAction(db, { userId: user.id, policy: "invitationPerMember" });
     const resent = await resendInvitation(db, {
       member,
       inviter: { id: user.id, name: user.name, email: user.email },

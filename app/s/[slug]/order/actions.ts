@@ -17,6 +17,7 @@ import { loggerFor } from "@/lib/observability/logger";
 import { metrics } from "@/lib/observability/metrics";
 import { REQUEST_ID_HEADER } from "@/lib/observability/request-id";
 import { placeOrder } from "@/lib/orders/place-order";
+import { requestClientAddress } from "@/lib/rate-limit/request-client";
 
 /**
  * The order form's server actions: public endpoints that anyone can call with any arguments, so the slug is
@@ -77,7 +78,12 @@ async function placeAndRedirect(slug: unknown, values: unknown): Promise<OrderAc
 
   let token: string;
   try {
-    const result = await placeOrder({ db: getDb(), eventSlug: parsedSlug.data, input: values });
+    const result = await placeOrder({
+      db: getDb(),
+      eventSlug: parsedSlug.data,
+      input: values,
+      clientAddress: await requestClientAddress(),
+    });
     if (!result.ok) {
       metrics.ordersRejected.inc({ reason: result.code });
       return {
@@ -85,6 +91,7 @@ async function placeAndRedirect(slug: unknown, values: unknown): Promise<OrderAc
         code: result.code,
         message: result.code === "unavailable" ? UNAVAILABLE_ACTION_MESSAGE : result.message,
         fieldErrors: result.fieldErrors,
+        ...(result.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: result.retryAfterSeconds }),
       };
     }
     if (result.order.created) metrics.ordersPlaced.inc();

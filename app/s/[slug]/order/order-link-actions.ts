@@ -7,6 +7,7 @@ import { getDb } from "@/db/client";
 import { loggerFor } from "@/lib/observability/logger";
 import { REQUEST_ID_HEADER } from "@/lib/observability/request-id";
 import { ORDER_LINK_SENT_MESSAGE, requestOrderLinks } from "@/lib/orders/resend-order-link";
+import { requestClientAddress } from "@/lib/rate-limit/request-client";
 import type { OrderLinkState } from "@/components/order/resend-order-link";
 
 const UNEXPECTED_MESSAGE = "Something went wrong on our side. Nothing was sent: please try again.";
@@ -28,6 +29,7 @@ export async function requestOrderLinkAction(
       db: getDb(),
       eventSlug: slug,
       email: typeof email === "string" ? email : undefined,
+      clientAddress: await requestClientAddress(),
     });
     return result.ok
       ? { status: "sent", message: ORDER_LINK_SENT_MESSAGE }

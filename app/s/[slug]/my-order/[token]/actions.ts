@@ -4,13 +4,17 @@
 
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
-import { notFound, redirect } from "next/navigation";
+import { notFound, redirect, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { loggerFor } from "@/lib/observability/logger";
 import { REQUEST_ID_HEADER } from "@/lib/observability/request-id";
 import { cancelOrderByToken } from "@/lib/orders/cancel-order";
 import { isWellFormedAccessToken } from "@/lib/orders/tokens";
+import { rateLimitSubject } from "@/lib/rate-limit/client-address";
+import { consumeRateLimit } from "@/lib/rate-limit/consume";
+import { ratePolicy } from "@/lib/rate-limit/policies";
+import { requestClientAddress } from "@/lib/rate-limit/request-client";
 
 const argsSchema = z.object({
   slug: z
@@ -33,9 +37,20 @@ export async function cancelOrderAction(slug: unknown, token: unknown): Promise<
 
   const { slug: eventSlug, token: orderToken } = args.data;
   let result: Awaited<ReturnType<typeof cancelOrderByToken>>;
+  let retryAfterSeconds = 0;
   try {
-    result = await cancelOrderByToken({ db: getDb(), token: orderToken, eventSlug });
+    // Per client, before anything is looked up: guessing tokens or hammering the button is what it stops.
+    const db = getDb();
+    const clientAddress = await requestClientAddress();
+    const allowed = await consumeRateLimit(db, {
+      key: `cancel:client:${rateLimitSubject(clientAddress)}`,
+      ...ratePolicy("cancelPerClient"),
+    });
+    retryAfterSeconds = allowed.retryAfterSeconds;
+    if (!allowed.allowed) redirect(`/my-order/${orderToken}?cancel=rate_limited&retry=${retryAfterSeconds}`);
+    result = await cancelOrderByToken({ db, token: orderToken, eventSlug });
   } catch (error) {
+    unstable_rethrow(error); // the rate-limit redirect above
     // Only the error and the route: the token is a credential and stays out of logs.
     const requestId = (await headers()).get(REQUEST_ID_HEADER);
     loggerFor({ requestId, tenant: eventSlug, route: "/s/[slug]/my-order/[token]#cancelOrderAction" }).error(

@@ -6,6 +6,7 @@ import { OrderSummary } from "@/components/order/order-summary";
 import { Alert } from "@/components/ui/alert";
 import { Button, LinkButton } from "@/components/ui/button";
 import { formatShortDateTime } from "@/lib/format/date-time";
+import { waitText } from "@/lib/rate-limit/wait-text";
 import { loadPublicEvent } from "../../load-event";
 import { loadOrderByToken } from "../../load-order";
 import { cancelOrderAction } from "./actions";
@@ -44,6 +45,19 @@ const CANCEL_MESSAGES: Record<string, { tone: "warning" | "error"; text: string 
   error: { tone: "error", text: "Something went wrong and your order was not cancelled. Please try again." },
 };
 
+/** ?cancel=rate_limited&retry=N (cancelOrderAction): the wait is part of the message. */
+function cancelProblemFor(query: Record<string, string | string[] | undefined>) {
+  if (query.cancel !== "rate_limited") {
+    return typeof query.cancel === "string" ? CANCEL_MESSAGES[query.cancel] : undefined;
+  }
+  const retry = Number(typeof query.retry === "string" ? query.retry : NaN);
+  const wait = Number.isFinite(retry) && retry > 0 ? waitText(retry) : "a few minutes";
+  return {
+    tone: "warning" as const,
+    text: `Too many cancellations were asked for from your connection. Nothing was changed: please try again in ${wait}.`,
+  };
+}
+
 /**
  * "My order" (reached from the link in the confirmation email): status, history in the event's time zone, lines,
  * answers, and cancelling while the status allows it. Cancelling is a two-step plain form — "Cancel my order"
@@ -56,7 +70,7 @@ export default async function MyOrderPage({ params, searchParams }: Props) {
   if (!order) notFound();
   const { brand, logo } = orderPageBrand(publicEvent, order.branding);
   const confirming = query.step === "cancel" && order.canCancel;
-  const cancelProblem = typeof query.cancel === "string" ? CANCEL_MESSAGES[query.cancel] : undefined;
+  const cancelProblem = cancelProblemFor(query);
   const cancel = cancelOrderAction.bind(null, slug, token);
   const timeZone = order.event.timeZone;
 

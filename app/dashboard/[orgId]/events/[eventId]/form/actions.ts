@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { orgAction } from "@/lib/dashboard/define";
+import { limitMemberAction } from "@/lib/dashboard/member-rate-limit";
 import { ok } from "@/lib/dashboard/result";
 import { publishDraft } from "@/lib/forms/builder/publish";
 import { restoreVersion } from "@/lib/forms/builder/restore";
@@ -71,7 +72,8 @@ export const uploadFormImage = orgAction({
   name: "uploadFormImage",
   permission: "form.manage",
   input: uploadFormImageSchema,
-  run: async ({ db, member, input: { eventId, file } }) => {
+  run: async ({ db, user, member, input: { eventId, file } }) => {
+    await limitMemberAction(db, { userId: user.id, policy: "uploadPerMember" });
     const image = await storeFormImage({ db, actor: actorOf(member), eventId, file });
     return ok("Image uploaded.", image);
   },

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { orgAction } from "@/lib/dashboard/define";
+import { limitMemberAction } from "@/lib/dashboard/member-rate-limit";
 import { ok } from "@/lib/dashboard/result";
 import { removeItemImage, setItemImage } from "@/lib/catalog/item-image";
 import { createItem, setItemArchived, updateItem } from "@/lib/catalog/items";
@@ -80,7 +81,8 @@ export const uploadItemImageAction = orgAction({
   name: "uploadItemImage",
   permission: "items.manage",
   input: uploadImageSchema,
-  run: async ({ db, member, input: { orgId, eventId, itemId, image } }) => {
+  run: async ({ db, user, member, input: { orgId, eventId, itemId, image } }) => {
+    await limitMemberAction(db, { userId: user.id, policy: "uploadPerMember" });
     const stored = await setItemImage({ db, actor: actorOf(member), eventId, itemId, file: image });
     refresh(orgId, eventId);
     return ok("Image uploaded.", stored);

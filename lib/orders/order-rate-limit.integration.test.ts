@@ -1,0 +1,114 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { rateLimits } from "@/db/schema";
+import { limits } from "@/lib/limits";
+import { testDb, testDriver } from "@/test/db";
+import { placeOrder } from "./place-order";
+import { createOrderFixture, eventSnapshot, orderInputFor, type OrderFixture } from "./test-fixtures";
+
+/**
+ * Issue 9: one client placed 1,000 of 1,000 free orders in 53 s with throwaway addresses. Orders now count
+ * against per-client and per-event limits before the order transaction, so a refusal records nothing.
+ */
+const db = () => testDb();
+const aClient = () => `198.51.100.${Math.floor(Math.random() * 250)}-${randomUUID().slice(0, 8)}`;
+
+const generousStock = (): Parameters<typeof createOrderFixture>[1] => ({
+  formFields: null,
+  items: [{ name: "Sticker", variants: [{ label: "One", stock: 1_000 }] }],
+});
+
+function order(fixture: OrderFixture, clientAddress: string, overrides: { idempotencyKey?: string } = {}) {
+  return placeOrder({
+    db: db(),
+    eventSlug: fixture.event.slug,
+    // A throwaway address each time, as in the attack: the per-attendee limit never sees a repeat.
+    input: orderInputFor(fixture, { email: `throwaway-${randomUUID()}@example.com`, ...overrides }),
+    clientAddress,
+  });
+}
+
+describe(`order rate limits (${testDriver()})`, () => {
+  it("refuses a flood of orders from one client after the limit, with a message and a retry time, recording nothing", async () => {
+    const fixture = await createOrderFixture(db(), generousStock());
+    const client = aClient();
+    const results = [];
+    for (let i = 0; i < limits.ordersPerClient + 5; i++) results.push(await order(fixture, client));
+
+    expect(results.slice(0, limits.ordersPerClient).every((r) => r.ok)).toBe(true);
+    for (const refused of results.slice(limits.ordersPerClient)) {
+      expect(refused).toMatchObject({
+        ok: false,
+        code: "rate_limited",
+        message: expect.stringMatching(/from your connection.*Nothing was recorded.*try again in 1 minute/),
+        fieldErrors: {},
+      });
+      expect(!refused.ok && refused.retryAfterSeconds).toBeGreaterThan(0);
+      expect(!refused.ok && refused.retryAfterSeconds).toBeLessThanOrEqual(limits.orderRateWindowMs / 1000);
+    }
+    const after = await eventSnapshot(db(), fixture.event.id);
+    expect(after.orders).toBe(limits.ordersPerClient);
+    expect(after.stock[fixture.variants[0]!.id]).toBe(1_000 - limits.ordersPerClient);
+
+    // Another client of the same event is not held back by the first one's flood.
+    expect(await order(fixture, aClient())).toMatchObject({ ok: true });
+  });
+
+  it("holds under a simultaneous flood: exactly the limit is placed", async () => {
+    const fixture = await createOrderFixture(db(), generousStock());
+    const client = aClient();
+    const results = await Promise.all(
+      Array.from({ length: limits.ordersPerClient * 2 }, () => order(fixture, client)),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(limits.ordersPerClient);
+    expect(results.filter((r) => !r.ok && r.code === "rate_limited")).toHaveLength(limits.ordersPerClient);
+    expect((await eventSnapshot(db(), fixture.event.id)).orders).toBe(limits.ordersPerClient);
+  });
+
+  it("refuses everyone once the event as a whole has taken its limit, naming the shop, not the client", async () => {
+    const fixture = await createOrderFixture(db(), generousStock());
+    // As if the event had just taken its limit from many different clients.
+    await db()
+      .insert(rateLimits)
+      .values({
+        key: `order:event:${fixture.event.id}`,
+        windowStartedAt: new Date(),
+        count: limits.ordersPerEvent,
+      });
+    const refused = await order(fixture, aClient());
+    expect(refused).toMatchObject({
+      ok: false,
+      code: "rate_limited",
+      message: expect.stringMatching(/This shop is taking more orders.*Nothing was recorded.*try again in/),
+    });
+    expect((await eventSnapshot(db(), fixture.event.id)).orders).toBe(0);
+  });
+
+  it("answers a retry of an order that went through with that order, even over the limit", async () => {
+    const fixture = await createOrderFixture(db(), generousStock());
+    const client = aClient();
+    const idempotencyKey = randomUUID();
+    const first = await order(fixture, client, { idempotencyKey });
+    for (let i = 1; i < limits.ordersPerClient; i++) await order(fixture, client);
+    expect(await order(fixture, client)).toMatchObject({ ok: false, code: "rate_limited" });
+
+    const retry = await order(fixture, client, { idempotencyKey });
+    expect(retry).toMatchObject({ ok: true, order: { created: false } });
+    expect(retry.ok && first.ok && retry.order.id).toBe(first.ok && first.order.id);
+  });
+
+  it("does not count what would not be written (invalid input, unknown events)", async () => {
+    const fixture = await createOrderFixture(db(), generousStock());
+    const client = aClient();
+    for (let i = 0; i < limits.ordersPerClient + 2; i++) {
+      const invalid = await placeOrder({
+        db: db(),
+        eventSlug: fixture.event.slug,
+        input: { ...orderInputFor(fixture), attendee: { name: "", email: "not-an-email" } },
+        clientAddress: client,
+      });
+      expect(invalid).toMatchObject({ ok: false, code: "invalid_input" });
+    }
+    expect(await order(fixture, client)).toMatchObject({ ok: true });
+  });
+});

@@ -6,6 +6,7 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { getDb } from "@/db/client";
 import { loggerFor } from "@/lib/observability/logger";
 import { REQUEST_ID_HEADER } from "@/lib/observability/request-id";
@@ -13,12 +14,11 @@ import { cancelOrderByToken } from "@/lib/orders/cancel-order";
 import { isWellFormedAccessToken } from "@/lib/orders/tokens";
 
 const argsSchema = z.object({
-  slug: z
-    .string()
+  slug: text()
     .min(1)
     .max(63)
     .transform((s) => s.toLowerCase()),
-  token: z.string().refine(isWellFormedAccessToken),
+  token: text().refine(isWellFormedAccessToken),
 });
 
 /**

@@ -1,3 +1,5 @@
+import { createRequire } from "node:module";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkActionRequest } from "./action-request";
 
@@ -41,6 +43,43 @@ function formOf(entries: Record<string, string | Blob>) {
   for (const [key, value] of Object.entries(entries)) form.append(key, value);
   return form;
 }
+
+// The encoder the browser uses for server-action arguments (Next's own copy of React's).
+const { encodeReply } = createRequire(import.meta.url)(
+  "next/dist/compiled/react-server-dom-webpack/client.edge",
+) as { encodeReply: (value: unknown) => Promise<string | FormData> };
+
+async function requestOf(args: unknown[]) {
+  const encoded = await encodeReply(args);
+  return typeof encoded === "string" ? request({ body: encoded }) : request({ form: encoded });
+}
+
+describe("checkActionRequest and React's encodeReply", () => {
+  it("lets through whatever the browser encodes (property)", async () => {
+    const value = fc.oneof(
+      fc.jsonValue(),
+      fc.bigInt().map((n) => n),
+      fc.date({ noInvalidDate: true }),
+      fc.constant(undefined),
+      fc.string().map((s) => `$${s}`),
+      fc.array(fc.jsonValue()).map((entries) => new Set(entries)),
+      fc.array(fc.tuple(fc.string(), fc.jsonValue())).map((entries) => new Map(entries)),
+      fc.uint8Array().map((bytes) => bytes),
+      fc.dictionary(fc.string(), fc.string()).map((fields) => {
+        const form = new FormData();
+        for (const [k, v] of Object.entries(fields)) form.append(k, v);
+        form.append("file", new Blob(["x"]));
+        return form;
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(value, { maxLength: 4 }), async (args) => {
+        expect(await requestOf(args)).toBeNull();
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
 
 describe("checkActionRequest", () => {
   it("lets through what React's encodeReply sends", async () => {

@@ -13,6 +13,8 @@
  * route wrappers and logs use, echoed as a response header so a user can quote it.
  */
 import { NextResponse, type NextRequest } from "next/server";
+import { hasMalformedEncoding, isApiPath } from "./lib/http/path-encoding";
+import { isPossibleActionRequest, refuseMalformedAction } from "./lib/http/refuse-action";
 import { REQUEST_ID_HEADER, resolveRequestId } from "./lib/observability/request-id";
 import { isTenantInternalPath, parseTenantHost, tenantRewritePath } from "./lib/tenancy/host";
 
@@ -26,7 +28,14 @@ const ROOT_DOMAIN = process.env.ROOT_DOMAIN || "localhost:3000";
  */
 const NOT_FOUND_PATH = "/_swagstand/not-found";
 
-export function middleware(request: NextRequest): NextResponse {
+export function middleware(request: NextRequest): NextResponse | Promise<Response> {
+  // Server-action requests are looked at first (ADR 014); every other request stays synchronous.
+  if (isPossibleActionRequest(request.method, request.headers))
+    return refuseMalformedAction(request).then((refused) => refused ?? route(request));
+  return route(request);
+}
+
+function route(request: NextRequest): NextResponse {
   const url = request.nextUrl;
   const pathname = url.pathname;
   const incomingId = request.headers.get(REQUEST_ID_HEADER);
@@ -35,8 +44,17 @@ export function middleware(request: NextRequest): NextResponse {
   const init = requestId === incomingId ? undefined : withRequestId(request, requestId);
 
   const host = parseTenantHost(request.headers.get("host"), ROOT_DOMAIN);
+  // A path that does not decode would fail in the router with a bare 500 (ADR 014).
+  const malformed = hasMalformedEncoding(pathname);
   let response: NextResponse;
-  if (host.kind === "tenant") {
+  if (malformed && isApiPath(pathname)) {
+    response = NextResponse.json(
+      { error: "malformed_path", message: "The request path is not validly percent-encoded." },
+      { status: 400 },
+    );
+  } else if (malformed) {
+    response = NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), init);
+  } else if (host.kind === "tenant") {
     // Framework assets and the platform API (e.g. /api/blobs images on a landing page) are shared by all hosts.
     response = isPlatformPath(pathname)
       ? NextResponse.next(init)
@@ -71,8 +89,9 @@ export const config = {
      * Everything except: built assets (/_next/static, /_next/image), probes and metrics (they must answer on
      * any host, e.g. a load balancer calling the instance by IP), and public static files by extension.
      * Text files (robots.txt, sitemap.xml, manifests) are not skipped, so each host can answer for itself.
+     * A static-looking path with a "%" is not skipped either: its encoding is checked (ADR 014).
      */
-    "/((?!_next/static/|_next/image|api/(?:health|ready|metrics)$|.*\\.(?:ico|png|jpe?g|gif|webp|avif|svg|css|js|map|woff2?|ttf|otf)$).*)",
+    "/((?!_next/static/|_next/image|api/(?:health|ready|metrics)$|[^%]*\\.(?:ico|png|jpe?g|gif|webp|avif|svg|css|js|map|woff2?|ttf|otf)$).*)",
     // Tenant routes always pass through the guard, whatever their extension (no /s/x/image.png on the root).
     "/s",
     "/s/:path*",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { parseTrustedProxies } from "./rate-limit/client-address";
 
 /**
@@ -7,7 +8,7 @@ import { parseTrustedProxies } from "./rate-limit/client-address";
  * With no environment at all the app runs on the embedded defaults.
  */
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
+const optionalString = z.preprocess(emptyToUndefined, text().optional());
 const optionalUrl = z.preprocess(emptyToUndefined, z.url().optional());
 
 export const envSchema = z.object({
@@ -22,8 +23,7 @@ export const envSchema = z.object({
   ROOT_DOMAIN: z
     .preprocess(
       emptyToUndefined,
-      z
-        .string()
+      text()
         .regex(/^[a-z0-9.-]+(:\d+)?$/i, "must be a host name such as swagstand.app")
         .optional(),
     )
@@ -31,16 +31,14 @@ export const envSchema = z.object({
   /** Public base URL of the platform, used in emails. Default: http://{ROOT_DOMAIN}. */
   APP_URL: optionalUrl,
   /** Secret for private links (my-order, invitations) and Auth.js. Required when DATABASE_URL is set. */
-  APP_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, "must be at least 32 characters").optional()),
+  APP_SECRET: z.preprocess(emptyToUndefined, text().min(32, "must be at least 32 characters").optional()),
   /** GitHub OAuth app for dashboard sign-in; offered only when both are set. */
   AUTH_GITHUB_ID: optionalString,
   AUTH_GITHUB_SECRET: optionalString,
   RESEND_API_KEY: optionalString,
   /** Override Resend's API base URL (tests point it at a local stand-in). */
   RESEND_BASE_URL: optionalUrl,
-  MAIL_FROM: z
-    .preprocess(emptyToUndefined, z.string().optional())
-    .default("Swagstand <orders@swagstand.app>"),
+  MAIL_FROM: z.preprocess(emptyToUndefined, text().optional()).default("Swagstand <orders@swagstand.app>"),
   BLOB_READ_WRITE_TOKEN: optionalString,
   /** Run the outbox dispatcher inside the server process (development default). */
   OUTBOX_IN_PROCESS: z

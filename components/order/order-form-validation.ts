@@ -1,6 +1,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { Resolver } from "react-hook-form";
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { compileAnswersSchema } from "@/lib/forms/compile";
 import type { FieldDefinition } from "@/lib/forms/definitions";
 import { limits } from "@/lib/limits";
@@ -26,7 +27,7 @@ export function buildOrderFormSchema({
 }) {
   const lines = z
     // null: react-hook-form reads a radio group with nothing ticked as null, which means "not this item" too.
-    .array(z.object({ variantId: z.string().nullable(), quantity: z.number() }))
+    .array(z.object({ variantId: text().nullable(), quantity: z.number() }))
     .superRefine((formLines, ctx) => {
       let chosen = 0;
       formLines.forEach((line, index) => {

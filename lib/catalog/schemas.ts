@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { imageFileSchema } from "@/lib/storage/image-file-schema";
 import { limits } from "@/lib/limits";
 import { catalogLimits } from "./catalog-limits";
@@ -12,19 +13,17 @@ import { priceFormatMessage, priceTextPattern } from "./price";
  */
 const ids = { orgId: z.uuid(), eventId: z.uuid() };
 
-const name = z
-  .string()
+const name = text()
   .trim()
   .min(1, "Enter the item's name")
   .max(catalogLimits.itemNameMaxLength, `At most ${catalogLimits.itemNameMaxLength} characters`);
-const description = z
-  .string()
+const description = text()
   .trim()
   .max(
     catalogLimits.itemDescriptionMaxLength,
     `At most ${catalogLimits.itemDescriptionMaxLength} characters`,
   );
-const price = z.string().trim().regex(priceTextPattern, priceFormatMessage).or(z.literal(""));
+const price = text().trim().regex(priceTextPattern, priceFormatMessage).or(z.literal(""));
 const maxPerOrder = z.coerce
   .number<number>({ error: "Enter a whole number" })
   .int("Enter a whole number")
@@ -35,8 +34,7 @@ const stock = z.coerce
   .int("Enter a whole number")
   .min(0, "Stock cannot be negative")
   .max(catalogLimits.stockMax, `At most ${catalogLimits.stockMax.toLocaleString("en")}`);
-const variantLabel = z
-  .string()
+const variantLabel = text()
   .trim()
   .min(1, "Enter a label, e.g. M or One size")
   .max(catalogLimits.variantLabelMaxLength, `At most ${catalogLimits.variantLabelMaxLength} characters`);
@@ -51,8 +49,7 @@ export const itemFieldsSchema = z.object({
 export type ItemFields = z.infer<typeof itemFieldsSchema>;
 
 /** Labels typed as "S, M, L"; empty means a single "One size" variant. */
-const variantLabels = z
-  .string()
+const variantLabels = text()
   .trim()
   .max(1000, "Too long")
   .refine((text) => splitLabels(text).length <= catalogLimits.variantsPerItem, {
@@ -108,8 +105,7 @@ export const stockAdjustFormSchema = z.object({
     .refine((n) => Math.abs(n) <= catalogLimits.stockMax, {
       message: `At most ${catalogLimits.stockMax.toLocaleString("en")} at once`,
     }),
-  reason: z
-    .string()
+  reason: text()
     .trim()
     .min(1, "Give a reason, e.g. delivery from supplier")
     .max(limits.stockReasonMaxLength, `At most ${limits.stockReasonMaxLength} characters`),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { limits } from "@/lib/limits";
 import { isCountryCode } from "./countries";
 import { formatIsoDate, isIsoDate } from "./dates";
@@ -134,9 +135,7 @@ function presence<T extends z.ZodType<AnswerValue>>(required: boolean, schema: T
 
 /** A trimmed string; `undefined` (blank, after presence()) reports the required message. */
 function stringOf(requiredMessage: string, wrongTypeMessage: string = requiredMessage) {
-  return z
-    .string({ error: (issue) => (issue.input === undefined ? requiredMessage : wrongTypeMessage) })
-    .trim();
+  return text({ error: (issue) => (issue.input === undefined ? requiredMessage : wrongTypeMessage) }).trim();
 }
 
 /**

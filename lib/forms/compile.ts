@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { limits } from "@/lib/limits";
 import { answerRule, type AnswerRule, type Answers } from "./answer-rules";
 import type { FieldDefinition } from "./definitions";
@@ -30,7 +31,7 @@ export function compileAnswersSchema(fields: readonly FieldDefinition[], options
   );
 
   return z
-    .record(z.string(), z.unknown(), { error: "Answers must be an object keyed by field" })
+    .record(text(), z.unknown(), { error: "Answers must be an object keyed by field" })
     .transform((raw, ctx): Answers => {
       const unknownKeys = Object.keys(raw).filter((key) => !rules.has(key));
       if (unknownKeys.length > 0) {

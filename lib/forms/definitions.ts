@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { limits } from "@/lib/limits";
 import { isCountryCode } from "./countries";
 import { isIsoDate } from "./dates";
@@ -21,28 +22,24 @@ const IMAGE_URL_MAX_LENGTH = 2048;
 
 const tooLong = (what: string, max: number) => `${what} can be at most ${max} characters`;
 
-export const fieldKeySchema = z
-  .string({ error: "Enter a key" })
+export const fieldKeySchema = text({ error: "Enter a key" })
   .min(1, { error: "Enter a key", abort: true })
   .max(limits.fieldKeyMaxLength, tooLong("Keys", limits.fieldKeyMaxLength))
   .regex(FIELD_KEY_PATTERN, "Keys start with a lowercase letter and contain only a–z, 0–9 and _")
   // The only lowercase name an Object.prototype member has: as an answer key it would shadow it.
   .refine((key) => key !== "constructor", "“constructor” is reserved; choose another key");
 
-const labelSchema = z
-  .string({ error: "Enter a label" })
+const labelSchema = text({ error: "Enter a label" })
   .trim()
   .min(1, "Enter a label")
   .max(limits.labelMaxLength, tooLong("Labels", limits.labelMaxLength));
 
-const helpTextSchema = z
-  .string()
+const helpTextSchema = text()
   .trim()
   .max(limits.helpTextMaxLength, tooLong("Help text", limits.helpTextMaxLength))
   .optional();
 
-const placeholderSchema = z
-  .string()
+const placeholderSchema = text()
   .trim()
   .max(limits.placeholderMaxLength, tooLong("Placeholders", limits.placeholderMaxLength))
   .optional();
@@ -54,9 +51,9 @@ const lengthSchema = (max: number) =>
     .min(0, "Cannot be negative")
     .max(max, `Can be at most ${max}`);
 
-const isoDateSchema = z.string().refine(isIsoDate, "Use a date like 2025-06-30");
+const isoDateSchema = text().refine(isIsoDate, "Use a date like 2025-06-30");
 
-const countryCodeSchema = z.string().refine(isCountryCode, "Not an ISO 3166-1 country code");
+const countryCodeSchema = text().refine(isCountryCode, "Not an ISO 3166-1 country code");
 
 const countryListSchema = z
   .array(countryCodeSchema)
@@ -70,14 +67,13 @@ export const visibilityConditionSchema = z.object({
   field: fieldKeySchema,
   op: z.enum(visibilityOps, { error: "Choose “equals”, “includes” or “checked”" }),
   /** The compared value: an option value (choices), a country code, or text. Absent for “checked”. */
-  value: z.string().max(limits.labelMaxLength, tooLong("Values", limits.labelMaxLength)).optional(),
+  value: text().max(limits.labelMaxLength, tooLong("Values", limits.labelMaxLength)).optional(),
 });
 export type VisibilityCondition = z.infer<typeof visibilityConditionSchema>;
 export type VisibilityOp = VisibilityCondition["op"];
 
 export const choiceOptionSchema = z.object({
-  value: z
-    .string({ error: "Enter a value" })
+  value: text({ error: "Enter a value" })
     .min(1, "Enter a value")
     .max(limits.labelMaxLength, tooLong("Values", limits.labelMaxLength))
     // Answers are trimmed, so a value with outer spaces could never be chosen.
@@ -107,7 +103,7 @@ const textValidation = (max: number) => ({
   minLength: lengthSchema(max).optional(),
   /** Defaults to the type's limit. */
   maxLength: lengthSchema(max).optional(),
-  defaultValue: z.string().max(max, tooLong("The default", max)).optional(),
+  defaultValue: text().max(max, tooLong("The default", max)).optional(),
 });
 
 const shortTextField = z.object({
@@ -119,13 +115,11 @@ const shortTextField = z.object({
    * A JavaScript regular expression (flag u) that the whole trimmed answer must match. Only short
    * text has one: its answers are short, which keeps the cost of checking them bounded.
    */
-  pattern: z
-    .string()
+  pattern: text()
     .min(1, "Enter a pattern or remove it")
     .max(limits.patternMaxLength, tooLong("Patterns", limits.patternMaxLength))
     .optional(),
-  patternMessage: z
-    .string()
+  patternMessage: text()
     .trim()
     .max(limits.labelMaxLength, tooLong("The pattern message", limits.labelMaxLength))
     .optional(),
@@ -143,7 +137,7 @@ const emailField = z.object({
   ...inputBase,
   personal: personal(true),
   placeholder: placeholderSchema,
-  defaultValue: z.string().max(limits.emailMaxLength).optional(),
+  defaultValue: text().max(limits.emailMaxLength).optional(),
 });
 
 const phoneField = z.object({
@@ -151,7 +145,7 @@ const phoneField = z.object({
   ...inputBase,
   personal: personal(true),
   placeholder: placeholderSchema,
-  defaultValue: z.string().max(limits.phoneMaxLength).optional(),
+  defaultValue: text().max(limits.phoneMaxLength).optional(),
 });
 
 const finiteNumber = z.number({ error: "Enter a number" });
@@ -175,7 +169,7 @@ const singleChoiceField = z.object({
   /** Shown as the dropdown's empty first entry. */
   placeholder: placeholderSchema,
   options: optionsSchema,
-  defaultValue: z.string().optional(),
+  defaultValue: text().optional(),
 });
 
 const multipleChoiceField = z.object({
@@ -185,7 +179,7 @@ const multipleChoiceField = z.object({
   options: optionsSchema,
   minSelected: lengthSchema(limits.choicesPerField).optional(),
   maxSelected: lengthSchema(limits.choicesPerField).min(1, "Allow at least one choice").optional(),
-  defaultValue: z.array(z.string()).max(limits.choicesPerField).optional(),
+  defaultValue: z.array(text()).max(limits.choicesPerField).optional(),
 });
 
 /** A yes/no question; unticked is a meaningful “No”, so it is never “required”. */
@@ -208,15 +202,16 @@ const consentField = z.object({
   visibleWhen: visibilityConditionSchema.optional(),
   personal: personal(false),
   /** The statement the attendee agrees to, shown next to the tick box. */
-  text: z
-    .string({ error: "Enter the text people agree to" })
+  text: text({ error: "Enter the text people agree to" })
     .trim()
     .min(1, "Enter the text people agree to")
     .max(limits.noteMaxLength, tooLong("Consent text", limits.noteMaxLength)),
   /** E.g. the privacy policy. */
   link: z
     .object({
-      url: z.url({ protocol: /^https?$/, error: "Use a full web address starting with https://" }),
+      url: text().pipe(
+        z.url({ protocol: /^https?$/, error: "Use a full web address starting with https://" }),
+      ),
       label: labelSchema,
     })
     .optional(),
@@ -257,8 +252,7 @@ const noteBlock = z.object({
   key: fieldKeySchema,
   visibleWhen: visibilityConditionSchema.optional(),
   /** Plain text; blank lines separate paragraphs. Never HTML. */
-  text: z
-    .string({ error: "Enter the note’s text" })
+  text: text({ error: "Enter the note’s text" })
     .trim()
     .min(1, "Enter the note’s text")
     .max(limits.noteMaxLength, tooLong("Notes", limits.noteMaxLength)),
@@ -269,13 +263,11 @@ const imageBlock = z.object({
   key: fieldKeySchema,
   visibleWhen: visibilityConditionSchema.optional(),
   /** A storage URL: absolute https, or a same-origin path when blobs are served locally. */
-  url: z
-    .string({ error: "Upload an image" })
+  url: text({ error: "Upload an image" })
     .min(1, "Upload an image")
     .max(IMAGE_URL_MAX_LENGTH, tooLong("Image addresses", IMAGE_URL_MAX_LENGTH))
     .refine(isImageUrl, "Use an https:// address or a path starting with /"),
-  alt: z
-    .string({ error: "Describe the image for people who cannot see it" })
+  alt: text({ error: "Describe the image for people who cannot see it" })
     .trim()
     .min(1, "Describe the image for people who cannot see it")
     .max(limits.helpTextMaxLength, tooLong("Descriptions", limits.helpTextMaxLength)),

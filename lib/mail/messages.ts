@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { roles } from "@/lib/auth/permissions";
 import { limits } from "@/lib/limits";
 import { orderStatusValues } from "@/lib/orders/status-values";
@@ -8,22 +9,22 @@ import { orderStatusValues } from "@/lib/orders/status-values";
  * when the change happened; secrets (the my-order token) are never stored here but derived at send time.
  */
 const branding = z.object({
-  eventName: z.string(),
-  eventSlug: z.string(),
-  primaryColor: z.string(),
-  accentColor: z.string(),
-  logoUrl: z.string().nullable(),
+  eventName: text(),
+  eventSlug: text(),
+  primaryColor: text(),
+  accentColor: text(),
+  logoUrl: text().nullable(),
 });
 
 const orderSnapshot = z.object({
   orderId: z.uuid(),
-  reference: z.string(),
-  attendeeName: z.string(),
+  reference: text(),
+  attendeeName: text(),
   /** In the order attendees see everywhere (lib/orders/line-display.ts). */
   lines: z.array(
     z.object({
-      itemName: z.string(),
-      variantLabel: z.string(),
+      itemName: text(),
+      variantLabel: text(),
       /** The item has one variant, whose label is not shown. Optional: messages queued before it was added. */
       singleVariant: z.boolean().optional(),
       quantity: z.number().int(),
@@ -31,16 +32,16 @@ const orderSnapshot = z.object({
     }),
   ),
   totalMinor: z.number().int(),
-  currency: z.string(),
+  currency: text(),
   /** When the order was placed, shown in the event's zone. Optional: messages queued before they were added. */
   placedAt: z.iso.datetime({ offset: true }).optional(),
-  timeZone: z.string().optional(),
+  timeZone: text().optional(),
   /** Answers formatted for display by the form version the order was placed against. */
-  answers: z.array(z.object({ label: z.string(), value: z.string() })),
+  answers: z.array(z.object({ label: text(), value: text() })),
 });
 
 export const messageSchemas = {
-  "order-confirmation": z.object({ branding, order: orderSnapshot, pickupInfo: z.string().default("") }),
+  "order-confirmation": z.object({ branding, order: orderSnapshot, pickupInfo: text().default("") }),
   "order-cancelled": z.object({ branding, order: orderSnapshot }),
   /** Any status change but a cancellation; no answers: the attendee has them from the confirmation. */
   "order-status-changed": z.object({
@@ -48,7 +49,7 @@ export const messageSchemas = {
     order: orderSnapshot.omit({ answers: true }),
     fromStatus: z.enum(orderStatusValues),
     toStatus: z.enum(orderStatusValues),
-    pickupInfo: z.string().default(""),
+    pickupInfo: text().default(""),
   }),
   /**
    * The attendee asked for their orders' private links again (issue 8): every order of theirs at the event,
@@ -57,16 +58,16 @@ export const messageSchemas = {
   "order-link": z.object({
     branding,
     orders: z
-      .array(z.object({ orderId: z.uuid(), reference: z.string(), status: z.enum(orderStatusValues) }))
+      .array(z.object({ orderId: z.uuid(), reference: text(), status: z.enum(orderStatusValues) }))
       .min(1)
       .max(limits.ordersPerAttendeeMax),
   }),
   /** The accept link is derived from invitationId at send time (lib/team/invitation-token.ts), never stored. */
   invitation: z.object({
     invitationId: z.uuid(),
-    orgName: z.string(),
-    inviterName: z.string().nullable(),
-    inviterEmail: z.string(),
+    orgName: text(),
+    inviterName: text().nullable(),
+    inviterEmail: text(),
     role: z.enum(roles),
     expiresAt: z.iso.datetime({ offset: true }),
   }),

@@ -4,8 +4,11 @@ import type { z } from "zod";
 export type FieldErrors = Record<string, string[]>;
 
 export function addFieldError(errors: FieldErrors, key: string, message: string): void {
-  const list = (errors[key] ??= []);
+  // Own properties only: a field named "constructor" or "__proto__" (an attendee can send any key) must not
+  // read, or write to, what every object inherits.
+  const list = Object.hasOwn(errors, key) ? errors[key]! : [];
   if (!list.includes(message)) list.push(message);
+  Object.defineProperty(errors, key, { value: list, enumerable: true, writable: true, configurable: true });
 }
 
 /**

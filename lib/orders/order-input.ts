@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { findJsonProblem } from "@/lib/validation/json-value";
+import { text } from "@/lib/validation/text";
 import { limits } from "@/lib/limits";
 
 /**
@@ -21,8 +23,7 @@ export const orderLineInputSchema = z.strictObject({
 });
 
 /** The attendee's email address, as the order form and the "email me my order link" request accept it. */
-export const attendeeEmailSchema = z
-  .string({ error: "Enter a valid email address" })
+export const attendeeEmailSchema = text({ error: "Enter a valid email address" })
   .trim()
   .min(1, { error: "Enter your email address" })
   .max(limits.emailMaxLength, {
@@ -32,8 +33,7 @@ export const attendeeEmailSchema = z
 
 const attendeeSchema = z.strictObject(
   {
-    name: z
-      .string({ error: "Enter your name" })
+    name: text({ error: "Enter your name" })
       .trim()
       .min(1, { error: "Enter your name" })
       .max(limits.nameMaxLength, { error: `Your name can be at most ${limits.nameMaxLength} characters` }),
@@ -46,9 +46,14 @@ const encoder = new TextEncoder();
 
 /** Bounded by serialised size so a huge answer blob is refused before any form rule runs. */
 const answersSchema = z
-  .record(z.string(), z.unknown(), { error: "Answers must be an object" })
-  .refine((answers) => encoder.encode(JSON.stringify(answers)).length <= limits.answersJsonBytes, {
-    error: "Your answers are too long",
+  .record(text(), z.unknown(), { error: "Answers must be an object" })
+  .superRefine((answers, ctx) => {
+    // First, because the size check serialises: a server action can decode a BigInt, and JSON.stringify
+    // throws on one.
+    const problem = findJsonProblem(answers);
+    if (problem) ctx.addIssue({ code: "custom", message: problem.message, path: problem.path });
+    else if (encoder.encode(JSON.stringify(answers)).length > limits.answersJsonBytes)
+      ctx.addIssue({ code: "custom", message: "Your answers are too long" });
   });
 
 export const orderInputSchema = z.strictObject(

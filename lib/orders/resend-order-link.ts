@@ -2,6 +2,7 @@ import "server-only";
 import { createHmac } from "node:crypto";
 import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import type { Db } from "@/db/client";
 import { events, orders } from "@/db/schema";
 import { env } from "@/lib/env";
@@ -40,8 +41,7 @@ export const ORDER_LINK_UNAVAILABLE_MESSAGE =
 const PUBLIC_EVENT_STATUSES = ["published", "closed"] as const;
 
 const requestSchema = z.object({
-  eventSlug: z
-    .string({ error: "This event does not exist" })
+  eventSlug: text({ error: "This event does not exist" })
     .trim()
     .toLowerCase()
     .min(1, { error: "This event does not exist" })

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { roles } from "@/lib/auth/permissions";
 import { limits } from "@/lib/limits";
 
@@ -8,8 +9,7 @@ const role = z.enum(roles, "Choose one of the roles");
 
 export const inviteMemberSchema = z.object({
   orgId,
-  email: z
-    .string()
+  email: text()
     .trim()
     .min(1, "Enter the email address of the person to invite")
     .max(limits.emailMaxLength, "That email address is too long")

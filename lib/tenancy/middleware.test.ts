@@ -23,7 +23,8 @@ function run(host: string | null, path: string, headers: Record<string, string> 
   const request = new NextRequest(`${ORIGIN}${path}`, {
     headers: host === null ? headers : { host, ...headers },
   });
-  return mw.middleware(request);
+  // Synchronous for everything but server-action requests (those are tested in lib/http).
+  return mw.middleware(request) as NextResponse;
 }
 
 const rewrittenTo = (response: NextResponse) => (isRewrite(response) ? getRewrittenUrl(response) : null);
@@ -179,5 +180,17 @@ describe("middleware: matcher", () => {
     "/api/metrics",
   ])("skips %s", (url) => {
     expect(matches(url)).toBe(false);
+  });
+});
+
+describe("middleware: malformed path encodings", () => {
+  it("answers 400 on the API and the not-found page elsewhere, on every host", async () => {
+    for (const host of ["localhost:3000", "devconf.localhost:3000"]) {
+      const api = run(host, "/api/blobs/%ff%fe");
+      expect(api.status, host).toBe(400);
+      expect(await api.json()).toMatchObject({ error: "malformed_path" });
+      for (const path of ["/my-order/%zz", "/order/confirmation/%E0%A4%A", "/dashboard/%ff"])
+        expect(rewrittenTo(run(host, path)), `${host}${path}`).toBe(NOT_FOUND);
+    }
   });
 });

@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { signIn } from "@/lib/auth/auth";
 import { checkSignInRateLimit, safeCallbackUrl, SIGN_IN_SENT, signInRequestSchema } from "@/lib/auth/sign-in";
 import { publicAction } from "@/lib/dashboard/define";
@@ -33,7 +34,7 @@ export const requestSignInLink = publicAction({
 export const signInWithGitHub = publicAction({
   name: "signInWithGitHub",
   reason: "Starts the GitHub OAuth flow; GitHub authenticates the person.",
-  input: z.object({ callbackUrl: z.string().max(500).optional() }),
+  input: z.object({ callbackUrl: text().max(500).optional() }),
   run: async ({ input }) => {
     await signIn("github", { redirectTo: safeCallbackUrl(input.callbackUrl) });
     return fail("unavailable", "GitHub sign-in is not available.");

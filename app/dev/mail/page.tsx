@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { getDb } from "@/db/client";
 import { localMailboxVisible } from "@/lib/env";
 import { limits } from "@/lib/limits";
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: "Local mailbox", robots: { index: fal
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const searchSchema = z.object({
   page: z.preprocess(first, z.coerce.number().int().min(1).max(100_000)).catch(1),
-  to: z.preprocess(first, z.string().trim().min(1).max(limits.emailMaxLength).optional()).catch(undefined),
+  to: z.preprocess(first, text().trim().min(1).max(limits.emailMaxLength).optional()).catch(undefined),
 });
 
 function pageHref(page: number, to?: string): string {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { limits } from "@/lib/limits";
 import { slugFormatProblem } from "./slug";
 import { isLocalDateTime, isValidTimeZone, utcToZonedLocal, zonedLocalToUtc } from "./zoned-time";
@@ -10,22 +11,19 @@ import { isLocalDateTime, isValidTimeZone, utcToZonedLocal, zonedLocalToUtc } fr
  */
 export const EVENT_NAME_MAX = 120;
 
-const localDateTime = z
-  .string()
+const localDateTime = text()
   .trim()
   .refine((v) => v === "" || isLocalDateTime(v), "Enter a date and a time, or leave it empty");
 
 const knownCurrencies: ReadonlySet<string> | null =
   typeof Intl.supportedValuesOf === "function" ? new Set(Intl.supportedValuesOf("currency")) : null;
 
-export const eventNameSchema = z
-  .string()
+export const eventNameSchema = text()
   .trim()
   .min(1, "Give the event a name")
   .max(EVENT_NAME_MAX, `At most ${EVENT_NAME_MAX} characters`);
 
-export const eventSlugSchema = z
-  .string()
+export const eventSlugSchema = text()
   .trim()
   .toLowerCase()
   .superRefine((slug, ctx) => {
@@ -36,7 +34,7 @@ export const eventSlugSchema = z
 export const eventFieldsShape = {
   name: eventNameSchema,
   slug: eventSlugSchema,
-  timeZone: z.string().trim().refine(isValidTimeZone, "Choose a time zone from the list"),
+  timeZone: text().trim().refine(isValidTimeZone, "Choose a time zone from the list"),
   startsAt: localDateTime,
   endsAt: localDateTime,
   orderingOpensAt: localDateTime,
@@ -46,8 +44,7 @@ export const eventFieldsShape = {
     .int("Enter a whole number")
     .min(1, "At least 1")
     .max(limits.ordersPerAttendeeMax, `At most ${limits.ordersPerAttendeeMax}`),
-  currency: z
-    .string()
+  currency: text()
     .trim()
     .toUpperCase()
     .regex(/^[A-Z]{3}$/, "Use a three-letter ISO 4217 code such as EUR")
@@ -55,8 +52,7 @@ export const eventFieldsShape = {
       (c) => !/^[A-Z]{3}$/.test(c) || !knownCurrencies || knownCurrencies.has(c),
       "Unknown currency code",
     ),
-  referencePrefix: z
-    .string()
+  referencePrefix: text()
     .trim()
     .toUpperCase()
     .regex(/^[A-Z0-9]{2,5}$/, "Use 2 to 5 capital letters or digits, e.g. DEV"),

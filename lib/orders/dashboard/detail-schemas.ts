@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { orderStatusValues } from "@/lib/orders/status-values";
 import { limits } from "@/lib/limits";
 
@@ -6,15 +7,13 @@ import { limits } from "@/lib/limits";
  * Inputs of the order detail's actions: the server actions parse them, and the browser's forms use the
  * same schemas through react-hook-form (so this file stays free of server-only imports).
  */
-export const noteBodySchema = z
-  .string({ error: "Write a note" })
+export const noteBodySchema = text({ error: "Write a note" })
   .trim()
   .min(1, "Write a note")
   .max(limits.orderNoteMaxLength, `Notes can be at most ${limits.orderNoteMaxLength} characters`);
 
 /** An optional note on a status change, kept in the order's history. */
-const statusNoteSchema = z
-  .string()
+const statusNoteSchema = text()
   .trim()
   .max(limits.orderNoteMaxLength, `Notes can be at most ${limits.orderNoteMaxLength} characters`)
   .optional()

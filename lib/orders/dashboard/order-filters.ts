@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isStorableText } from "@/lib/validation/text";
 import { orderStatus, type OrderStatus } from "@/db/schema/orders";
 import { limits } from "@/lib/limits";
 import { isUuid } from "@/lib/format/uuid";
@@ -58,7 +59,8 @@ export const orderFiltersSchema = z.object({
   q: z.preprocess(first, z.unknown()).transform((value) => {
     if (typeof value !== "string") return undefined;
     const trimmed = value.trim().slice(0, SEARCH_MAX_LENGTH);
-    return trimmed === "" ? undefined : trimmed;
+    // A filter is lenient (a bad one is dropped), but text Postgres cannot take must never reach the query.
+    return trimmed === "" || !isStorableText(trimmed) ? undefined : trimmed;
   }),
   status: z
     .preprocess(all, z.array(z.unknown()))

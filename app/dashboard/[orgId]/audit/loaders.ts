@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { orgLoader } from "@/lib/dashboard/define";
 import { auditActions } from "@/lib/team/audit-actions";
 import { listAuditEntries } from "@/lib/team/audit-log";
@@ -12,8 +13,7 @@ export const loadAuditLog = orgLoader({
   permission: "audit.view",
   input: z.object({
     orgId: z.uuid(),
-    action: z
-      .string()
+    action: text()
       .optional()
       .transform((value) => auditActions.find((known) => known === value)),
     after: cursor,

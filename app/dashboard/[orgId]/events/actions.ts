@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { orgAction } from "@/lib/dashboard/define";
 import { ok } from "@/lib/dashboard/result";
 import { changeEventStatus } from "@/lib/events/dashboard/change-status";
@@ -115,7 +116,7 @@ export const checkSlugAvailability = orgAction({
   permission: "events.manage",
   input: z.object({
     orgId: z.uuid(),
-    slug: z.string().max(200, "At most 200 characters"),
+    slug: text().max(200, "At most 200 characters"),
     eventId: z.uuid().optional(),
   }),
   run: async ({ db, member, input }) => {

@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { signOut } from "@/lib/auth/auth";
 import { userAction } from "@/lib/dashboard/define";
 import { ok } from "@/lib/dashboard/result";
@@ -8,7 +9,7 @@ import { acceptInvitation } from "@/lib/team/accept-invitation";
 import { invitationPath } from "@/lib/team/invitation-token";
 import { roleLabels } from "@/lib/team/roles";
 
-const tokenInput = z.object({ token: z.string().max(200) });
+const tokenInput = z.object({ token: text().max(200) });
 
 export const acceptInvitationAction = userAction({
   name: "acceptInvitation",

@@ -4,7 +4,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { getDb } from "@/db/client";
 import { orderFormFromFormData } from "@/components/order/order-form-data";
 import {
@@ -39,7 +39,7 @@ const UNEXPECTED_MESSAGE =
 
 const UNREADABLE_MESSAGE = "The order could not be read. Reload the page and try again.";
 
-const slugSchema = z.string().min(1).max(63);
+const slugSchema = text().min(1).max(63);
 
 export async function placeOrderAction(slug: unknown, values: unknown): Promise<OrderActionFailure> {
   return placeAndRedirect(slug, values);

@@ -6,6 +6,7 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { notFound, redirect, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { getDb } from "@/db/client";
 import { loggerFor } from "@/lib/observability/logger";
 import { REQUEST_ID_HEADER } from "@/lib/observability/request-id";
@@ -17,12 +18,11 @@ import { ratePolicy } from "@/lib/rate-limit/policies";
 import { requestClientAddress } from "@/lib/rate-limit/request-client";
 
 const argsSchema = z.object({
-  slug: z
-    .string()
+  slug: text()
     .min(1)
     .max(63)
     .transform((s) => s.toLowerCase()),
-  token: z.string().refine(isWellFormedAccessToken),
+  token: text().refine(isWellFormedAccessToken),
 });
 
 /**

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { LinkButton } from "@/components/ui/button";
 import { DocumentTitle } from "@/components/ui/document-title";
 import { PlatformHeader } from "@/components/ui/platform-header";
@@ -14,12 +13,10 @@ export const metadata: Metadata = {
 /**
  * The platform's friendly 404: unmatched paths, notFound() anywhere without a closer not-found page, and
  * every host the middleware refuses (unknown or reserved subdomains, /s/* on the root domain). It cannot
- * know which event was meant, so it stays neutral (no request data), and wears
+ * know which event was meant, so it stays neutral and static (no request data, served from cache), and wears
  * Swagstand's header and button rather than any event's: a draft event's 404 must look like an unknown one's.
  */
-export default async function NotFound() {
-  // Rendered per request so Next can put this request's CSP nonce on its scripts (ADR 015).
-  await connection();
+export default function NotFound() {
   return (
     <div className="flex min-h-dvh flex-col bg-white">
       <DocumentTitle title={`${TITLE} · Swagstand`} />

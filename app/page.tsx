@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { buttonClassName } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: { absolute: "Swagstand — merchandise shops for events" } };
 
-/** The platform home on the root domain. Static, and deliberately lists nothing private (no events, no orders). */
-export default function HomePage() {
+/** The platform home on the root domain. Deliberately lists nothing private (no events, no orders). */
+export default async function HomePage() {
+  // Rendered per request so Next can put this request's CSP nonce on its scripts (ADR 015).
+  await connection();
   return (
     <main className="mx-auto flex min-h-dvh max-w-3xl flex-col justify-center gap-8 px-6 py-16">
       <div className="space-y-4">

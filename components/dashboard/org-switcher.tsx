@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { ACTIVE_ORG_COOKIE } from "@/lib/dashboard/active-org";
+import { activeOrgCookie } from "@/lib/dashboard/active-org";
 import type { MembershipSummary } from "@/lib/team/organisations";
 
 /** Switches organisation; remembers the choice so /dashboard reopens it (a hint, re-checked on the server). */
@@ -15,7 +15,7 @@ export function OrgSwitcher({ current, memberships }: { current: string; members
         onChange={(e) => {
           const orgId = e.target.value;
           if (orgId === "__new") return router.push("/dashboard/new");
-          document.cookie = `${ACTIVE_ORG_COOKIE}=${orgId}; path=/dashboard; max-age=31536000; samesite=lax`;
+          document.cookie = activeOrgCookie(orgId, { secure: location.protocol === "https:" });
           router.push(`/dashboard/${orgId}`);
         }}
         className="max-w-56 rounded-lg border border-slate-400 bg-white px-2 py-2 font-semibold text-slate-900"

@@ -6,6 +6,7 @@ import GitHub from "next-auth/providers/github";
 import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { env } from "@/lib/env";
+import { isHttpsUrl } from "@/lib/http/security-headers";
 import { limits } from "@/lib/limits";
 import { normaliseEmail } from "./email";
 import { sendMagicLink } from "./magic-link";
@@ -51,6 +52,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: env().secret,
   // The host is checked by middleware.ts (root domain only for the dashboard); behind Vercel the host is real.
   trustHost: true,
+  // Secure (and __Host-/__Secure- prefixed) cookies whenever the public URL is https, even when the hop from the
+  // TLS terminator to this server is plain HTTP without X-Forwarded-Proto (Auth.js would go by that hop).
+  useSecureCookies: isHttpsUrl(env().appUrl),
   providers: providers(),
   pages: {
     signIn: "/dashboard/sign-in",

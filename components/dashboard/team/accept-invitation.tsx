@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
-import { ACTIVE_ORG_COOKIE } from "@/lib/dashboard/active-org";
+import { activeOrgCookie } from "@/lib/dashboard/active-org";
 import type { ActionResult } from "@/lib/dashboard/result";
 import { ActionMessage } from "../action-message";
 import { useAction } from "../use-action-form";
@@ -30,7 +30,7 @@ export function AcceptInvitation({
         onClick={() => {
           void run({ token }).then((outcome) => {
             if (!outcome.ok) return;
-            document.cookie = `${ACTIVE_ORG_COOKIE}=${outcome.data.orgId}; path=/dashboard; max-age=31536000; samesite=lax`;
+            document.cookie = activeOrgCookie(outcome.data.orgId, { secure: location.protocol === "https:" });
             router.push(`/dashboard/${outcome.data.orgId}`);
           });
         }}

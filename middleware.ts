@@ -14,11 +14,14 @@
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { REQUEST_ID_HEADER, resolveRequestId } from "./lib/observability/request-id";
+import { outageRewriteFor } from "./lib/outage/gate";
 import { isTenantInternalPath, parseTenantHost, tenantRewritePath } from "./lib/tenancy/host";
 
 // Read directly (not through lib/env.ts, which pulls zod into the Edge bundle); lib/env.ts validates the same
 // variable at server start.
 const ROOT_DOMAIN = process.env.ROOT_DOMAIN || "localhost:3000";
+/** Where the outage gate asks /api/ready: the platform's own URL, never a Host header a client chose. */
+const APP_ORIGIN = process.env.APP_URL ? new URL(process.env.APP_URL).origin : undefined;
 
 /**
  * No route lives here, so rewriting to it renders app/not-found.tsx with a real 404 status — the same page
@@ -26,7 +29,14 @@ const ROOT_DOMAIN = process.env.ROOT_DOMAIN || "localhost:3000";
  */
 const NOT_FOUND_PATH = "/_swagstand/not-found";
 
-export function middleware(request: NextRequest): NextResponse {
+export async function middleware(request: NextRequest): Promise<NextResponse> {
+  // Database away: the order and my-order pages answer 503 with Retry-After (lib/outage/gate.ts, ADR 013).
+  const origin = APP_ORIGIN ?? `${request.nextUrl.protocol}//${ROOT_DOMAIN}`;
+  return routeByHost(request, await outageRewriteFor(request, ROOT_DOMAIN, origin));
+}
+
+/** The routing itself; `outage` is the 503 route to rewrite a tenant request to instead (exported for tests). */
+export function routeByHost(request: NextRequest, outage: string | null = null): NextResponse {
   const url = request.nextUrl;
   const pathname = url.pathname;
   const incomingId = request.headers.get(REQUEST_ID_HEADER);
@@ -38,9 +48,14 @@ export function middleware(request: NextRequest): NextResponse {
   let response: NextResponse;
   if (host.kind === "tenant") {
     // Framework assets and the platform API (e.g. /api/blobs images on a landing page) are shared by all hosts.
-    response = isPlatformPath(pathname)
-      ? NextResponse.next(init)
-      : NextResponse.rewrite(new URL(tenantRewritePath(host.slug, pathname) + url.search, request.url), init);
+    response = outage
+      ? NextResponse.rewrite(new URL(outage, request.url), init)
+      : isPlatformPath(pathname)
+        ? NextResponse.next(init)
+        : NextResponse.rewrite(
+            new URL(tenantRewritePath(host.slug, pathname) + url.search, request.url),
+            init,
+          );
   } else if (host.kind === "root" && !isTenantInternalPath(pathname)) {
     response = NextResponse.next(init);
   } else {

@@ -32,6 +32,3 @@ export const requestDbTimeouts: DbTimeouts = {
   statementTimeoutMillis: 2_500,
   idleInTransactionSessionTimeoutMillis: 5_000,
 };
-
-/** How long the attendee is asked to wait before trying again (the Retry-After header, in seconds). */
-export const RETRY_AFTER_SECONDS = 5;

@@ -4,14 +4,17 @@ import path from "node:path";
 import { setTimeout as pause } from "node:timers/promises";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type DbHandle } from "@/db/client";
+import { createDb, setDbHandle, type DbHandle } from "@/db/client";
 import { startLocalPostgres, type LocalServer } from "@/db/local-server";
 import { migrateDatabase } from "@/db/migrate";
 import { orders, outboxMessages } from "@/db/schema";
 import { requestDbTimeouts } from "@/db/timeouts";
+import { loadPublicEvent } from "@/app/s/[slug]/load-event";
 import { dispatchOutbox } from "@/lib/mail/dispatcher";
 import type { MailTransport } from "@/lib/mail/transport";
-import { unavailableAnswer } from "@/lib/outage/unavailable";
+import { outageRewriteFor } from "@/lib/outage/gate";
+import { checkDatabase } from "@/lib/outage/readiness";
+import { GET as unavailableGET } from "@/app/s/[slug]/temporarily-unavailable/route";
 import { placeOrder, type PlaceOrderResult } from "@/lib/orders/place-order";
 import { createOrderFixture, orderInputFor, type OrderFixture } from "@/lib/orders/test-fixtures";
 import { testDb, testDriver } from "./db";
@@ -46,6 +49,7 @@ beforeAll(async () => {
   await migrateDatabase(server.url);
   // The app's own configuration: the request timeouts of db/timeouts.ts, nothing raised for the test.
   handle = createDb({ url: server.url, driver: testDriver(), max: 5 });
+  setDbHandle(handle); // the app's getDb(): the readiness probe and the page loaders use this server too
 });
 
 afterAll(async () => {
@@ -139,6 +143,36 @@ function startOrderLoad(fixture: OrderFixture, phones = 2) {
   };
 }
 
+/**
+ * What an attendee's GET /order on the event's host gets: the middleware's outage gate asking the readiness
+ * check behind /api/ready, then either the page (null here: the page itself is covered elsewhere) or the 503 route.
+ */
+async function orderPageAnswer(slug: string): Promise<Response | null> {
+  const isReady = async () => (await checkDatabase(handle.db)).ready;
+  const request = {
+    headers: new Headers({ host: `${slug}.localhost:3000` }),
+    method: "GET",
+    nextUrl: { pathname: "/order" },
+  };
+  const target = await outageRewriteFor(request, "localhost:3000", "http://localhost:3000", isReady);
+  if (!target) return null;
+  expect(target).toBe(`/s/${slug}/temporarily-unavailable`);
+  return unavailableGET(new Request(`http://localhost:3000${target}`), { params: Promise.resolve({ slug }) });
+}
+
+/** The 503 answer, with Retry-After, in the event's branding (cached while the database was there). */
+async function expect503(fixture: OrderFixture) {
+  const started = Date.now();
+  const answer = await orderPageAnswer(fixture.event.slug);
+  expect(Date.now() - started).toBeLessThan(BOUND_MS);
+  expect(answer?.status).toBe(503);
+  expect(answer?.headers.get("retry-after")).toMatch(/^\d+$/);
+  const html = await answer!.text();
+  expect(html).toContain("temporarily unavailable");
+  expect(html).toContain("Nothing was recorded");
+  expect(html).toContain(fixture.event.name);
+}
+
 /** A stand-in for the mail provider: like Resend, a repeated idempotency key is not delivered again. */
 function idempotentProvider() {
   const delivered = new Map<string, { to: string; times: number }>();
@@ -194,10 +228,13 @@ async function checkEverything(
   expect(during.length).toBeGreaterThan(0);
   expect(during.every((a) => a.code === "unavailable")).toBe(true);
   expect(Math.max(...during.map((a) => a.ms))).toBeLessThan(BOUND_MS);
-  expect(unavailableAnswer()).toMatchObject({ status: 503, headers: { "Retry-After": expect.any(String) } });
 
   // After it: the same pool took orders again by itself.
   expect(load.attempts.some((a) => a.startedAt > outage.to && a.code === "ok")).toBe(true);
+  await waitFor(
+    async () => ((await orderPageAnswer(fixture.event.slug)) === null ? true : undefined),
+    15_000,
+  );
 
   // No acknowledged order missing, none twice: one order per attendee, the one they were told about.
   const stored = await handle.db
@@ -236,6 +273,8 @@ describe(`the database going away under an order load (${testDriver()})`, () => 
     });
     const provider = idempotentProvider();
     const dispatcher = startDispatcher(fixture, provider.transport);
+    expect(await orderPageAnswer(fixture.event.slug)).toBeNull(); // the database is there: the page renders
+    await loadPublicEvent(fixture.event.slug); // a page view while it is there caches the event's branding
     const load = startOrderLoad(fixture);
 
     await waitFor(async () => (load.acknowledged() >= 5 ? true : undefined), 30_000);
@@ -245,6 +284,7 @@ describe(`the database going away under an order load (${testDriver()})`, () => 
       async () => (load.attempts.filter((a) => a.startedAt >= from).length >= 5 ? true : undefined),
       30_000,
     );
+    await expect503(fixture);
     const to = Date.now();
     server = await startServer();
     await waitFor(
@@ -262,6 +302,8 @@ describe(`the database going away under an order load (${testDriver()})`, () => 
     });
     const provider = idempotentProvider();
     const dispatcher = startDispatcher(fixture, provider.transport);
+    expect(await orderPageAnswer(fixture.event.slug)).toBeNull(); // the database is there: the page renders
+    await loadPublicEvent(fixture.event.slug); // a page view while it is there caches the event's branding
     const load = startOrderLoad(fixture);
 
     await waitFor(async () => (load.acknowledged() >= 5 ? true : undefined), 30_000);
@@ -275,6 +317,7 @@ describe(`the database going away under an order load (${testDriver()})`, () => 
           : undefined,
       30_000,
     );
+    await expect503(fixture);
     const to = Date.now();
     resumeAll();
     await waitFor(

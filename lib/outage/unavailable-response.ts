@@ -22,7 +22,8 @@ export function unavailableResponse(options: {
   const headers = {
     "Retry-After": String(RETRY_AFTER_SECONDS),
     "Cache-Control": "no-store",
-    "Content-Type": options.serverAction ? "text/plain; charset=utf-8" : "text/html; charset=utf-8",
+    // Exactly text/plain: only then does Next hand the body to the form as the error message.
+    "Content-Type": options.serverAction ? "text/plain" : "text/html; charset=utf-8",
   };
   const body = options.serverAction ? UNAVAILABLE_ACTION_TEXT : unavailablePage(options.branding);
   return new Response(options.method === "HEAD" ? null : body, { status: 503, headers });

@@ -1,6 +1,6 @@
 /**
  * Tenant routing (ARCHITECTURE decision 1). Runs on the Edge runtime for every matched request, so it only
- * parses the Host header and rewrites: no database, no Node APIs, no zod, nothing imported beyond two pure
+ * parses the Host header and rewrites: no database, no Node APIs, no zod, nothing imported beyond small pure
  * helpers. Next 16 prefers proxy.ts, but proxy.ts is Node-only; the design calls for Edge, which is why this
  * stays a (deprecated but supported) middleware.ts.
  *
@@ -8,6 +8,9 @@
  *   {ROOT_DOMAIN}/s, /s/*         -> 404 (a tenant is only reachable on its own host)
  *   reserved or unknown hosts     -> 404
  *   everything else on the root   -> unchanged
+ *
+ * Outage gate (ADR 013, lib/outage/gate.ts): while /api/ready says the database is away, a tenant's /order and
+ * /my-order/<token> are rewritten to a route that answers 503 with Retry-After (pages cannot answer 503).
  *
  * Every request gets an `x-request-id` request header (kept from upstream when it is a safe token) that the
  * route wrappers and logs use, echoed as a response header so a user can quote it.

@@ -7,7 +7,6 @@ import { FormFields } from "@/components/form-renderer/form-fields";
 import { SingleControlField } from "@/components/form-renderer/field-parts";
 import * as fieldStyles from "@/components/form-renderer/styles";
 import { Button } from "@/components/ui/button";
-import { UNAVAILABLE_ACTION_TEXT } from "@/lib/outage/messages";
 import { defaultAnswers } from "@/lib/forms/default-answers";
 import { isUuid } from "@/lib/format/uuid";
 import { visibleKeys } from "@/lib/forms/visibility";
@@ -141,12 +140,10 @@ export function OrderForm({
       try {
         result = await action(slug, input);
       } catch (error) {
-        // Success arrives as a redirect "error" that Next must handle. The outage gate's 503 (ADR 013) arrives
-        // as an error carrying its text/plain body; anything else is the network. Every answer stays put.
+        // Success arrives as a redirect "error" that Next must handle; anything else is the network.
         unstable_rethrow(error);
         submitting.current = false;
-        const unavailable = error instanceof Error && error.message === UNAVAILABLE_ACTION_TEXT;
-        setServerProblem({ message: unavailable ? UNAVAILABLE_ACTION_TEXT : OFFLINE_MESSAGE, general: [] });
+        setServerProblem({ message: OFFLINE_MESSAGE, general: [] });
         focusFirstProblem({});
         return;
       }

@@ -5,9 +5,10 @@
  * readiness probe (/api/ready, a bounded `select 1`) says the database is away, the request is rewritten to
  * a route handler that answers 503 with Retry-After. Edge-safe: no database, no Node APIs; imports only the pure host parser.
  *
- * Gated: GET/HEAD of /order and /my-order/<token>, and the hydrated forms' server-action POSTs on them
- * (a `Next-Action` header). A native form post (before JavaScript) is left to its action, which answers
- * "temporarily unavailable" in the re-rendered form with every answer kept.
+ * Gated: GET/HEAD of /order and /my-order/<token>. Server-action POSTs are not: the middleware cannot tell
+ * which action a `Next-Action` id names, and a 503 thrown into the order-link or cancel form would land in the
+ * error page, while every one of these actions already answers "temporarily unavailable, nothing was
+ * recorded/changed" itself, keeping what the attendee entered.
  */
 import { parseTenantHost } from "../tenancy/host";
 
@@ -21,11 +22,10 @@ export const DOWN_TRUST_MS = 1_000;
 export const PROBE_TIMEOUT_MS = 2_500;
 
 /** Tenant-relative paths whose page or action needs the database. */
-export function needsDatabase(pathname: string, method: string, headers: Headers): boolean {
+export function needsDatabase(pathname: string, method: string): boolean {
   const path = pathname.length > 1 && pathname.endsWith("/") ? pathname.slice(0, -1) : pathname;
   if (path !== "/order" && !/^\/my-order\/[^/]+$/.test(path)) return false;
-  if (method === "GET" || method === "HEAD") return true;
-  return method === "POST" && headers.has("next-action");
+  return method === "GET" || method === "HEAD";
 }
 
 export type ReadinessProbe = (signal: AbortSignal) => Promise<boolean>;
@@ -69,7 +69,7 @@ export async function outageRewriteFor(
   origin: string,
   isReady: () => Promise<boolean> = readinessOf(origin),
 ): Promise<string | null> {
-  if (!needsDatabase(request.nextUrl.pathname, request.method, request.headers)) return null;
+  if (!needsDatabase(request.nextUrl.pathname, request.method)) return null;
   const host = parseTenantHost(request.headers.get("host"), rootDomain);
   if (host.kind !== "tenant") return null;
   return (await isReady()) ? null : `/s/${host.slug}/${UNAVAILABLE_SEGMENT}`;

@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { RETRY_AFTER_SECONDS, UNAVAILABLE_ACTION_TEXT } from "./messages";
+import { RETRY_AFTER_SECONDS } from "./messages";
 import { unavailableResponse } from "./unavailable-response";
 
 describe("unavailableResponse", () => {
   it("answers a page with 503, Retry-After, no caching, and the event's name and colours", async () => {
     const response = unavailableResponse({
       branding: { eventName: "Dev<Conf> & co", primaryColor: "#4338ca", accentColor: "#f59e0b" },
-      serverAction: false,
       method: "GET",
     });
     expect(response.status).toBe(503);
@@ -23,25 +22,13 @@ describe("unavailableResponse", () => {
   it("falls back to platform colours, and never lets a bad colour into the stylesheet", async () => {
     const html = await unavailableResponse({
       branding: { eventName: "X", primaryColor: "red;}</style><script>", accentColor: "#fff" },
-      serverAction: false,
       method: "GET",
     }).text();
     expect(html).not.toContain("<script>");
-    expect(
-      await unavailableResponse({ branding: undefined, serverAction: false, method: "GET" }).text(),
-    ).toContain("Swagstand");
-  });
-
-  it("gives a server-action submit the words as text/plain, which Next hands to the form", async () => {
-    const response = unavailableResponse({ branding: undefined, serverAction: true, method: "POST" });
-    expect(response.status).toBe(503);
-    expect(response.headers.get("content-type")).toBe("text/plain");
-    expect(await response.text()).toBe(UNAVAILABLE_ACTION_TEXT);
+    expect(await unavailableResponse({ branding: undefined, method: "GET" }).text()).toContain("Swagstand");
   });
 
   it("has no body for HEAD", async () => {
-    expect(
-      await unavailableResponse({ branding: undefined, serverAction: false, method: "HEAD" }).text(),
-    ).toBe("");
+    expect(await unavailableResponse({ branding: undefined, method: "HEAD" }).text()).toBe("");
   });
 });

@@ -1,32 +1,24 @@
 import "server-only";
 import { brandCssVariables } from "@/lib/events/branding";
 import type { CachedBranding } from "./branding-cache";
-import {
-  RETRY_AFTER_SECONDS,
-  UNAVAILABLE_ACTION_TEXT,
-  UNAVAILABLE_TEXT,
-  UNAVAILABLE_TITLE,
-} from "./messages";
+import { RETRY_AFTER_SECONDS, UNAVAILABLE_TEXT, UNAVAILABLE_TITLE } from "./messages";
 
 /**
- * The 503 answer for an attendee page or form submit while the database is away (issue 9, ADR 013):
- * Retry-After, never cached, and a small self-contained page in the event's colours when they are cached
- * (no database, no client JavaScript). A server-action submit from the hydrated form gets the same words as
- * text/plain, which Next hands to the form as the error's message; the form keeps every answer.
+ * The 503 answer for an attendee page while the database is away (issue 9, ADR 013): Retry-After, never
+ * cached, and a small self-contained page in the event's colours when they are cached (no database, no client
+ * JavaScript).
  */
 export function unavailableResponse(options: {
   branding: CachedBranding | undefined;
-  serverAction: boolean;
   method: string;
 }): Response {
   const headers = {
     "Retry-After": String(RETRY_AFTER_SECONDS),
     "Cache-Control": "no-store",
-    // Exactly text/plain: only then does Next hand the body to the form as the error message.
-    "Content-Type": options.serverAction ? "text/plain" : "text/html; charset=utf-8",
+    "Content-Type": "text/html; charset=utf-8",
   };
-  const body = options.serverAction ? UNAVAILABLE_ACTION_TEXT : unavailablePage(options.branding);
-  return new Response(options.method === "HEAD" ? null : body, { status: 503, headers });
+  const body = options.method === "HEAD" ? null : unavailablePage(options.branding);
+  return new Response(body, { status: 503, headers });
 }
 
 export function unavailablePage(branding: CachedBranding | undefined): string {

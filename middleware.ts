@@ -1,13 +1,16 @@
 /**
  * Tenant routing (ARCHITECTURE decision 1). Runs on the Edge runtime for every matched request, so it only
  * parses the Host header and rewrites: no database, no Node APIs, no zod, only small pure helpers (lib/tenancy,
- * lib/http, lib/observability/request-id). Next 16 prefers proxy.ts, but proxy.ts is Node-only; the design calls for Edge, which is why this
- * stays a (deprecated but supported) middleware.ts.
+ * lib/http, lib/outage, lib/observability/request-id). Next 16 prefers proxy.ts, but proxy.ts is Node-only; the
+ * design calls for Edge, which is why this stays a (deprecated but supported) middleware.ts.
  *
  *   {slug}.{ROOT_DOMAIN}/path?q   -> rewrite to /s/{slug}/path?q (platform /_next and /api pass through)
  *   {ROOT_DOMAIN}/s, /s/*         -> 404 (a tenant is only reachable on its own host)
  *   reserved or unknown hosts     -> 404
  *   everything else on the root   -> unchanged
+ *
+ * Outage gate (ADR 013, lib/outage/gate.ts): while /api/ready says the database is away, a tenant's /order and
+ * /my-order/<token> are rewritten to a route that answers 503 with Retry-After (pages cannot answer 503).
  *
  * Every request gets an `x-request-id` request header (kept from upstream when it is a safe token) that the
  * route wrappers and logs use, echoed as a response header so a user can quote it; and a Content-Security-Policy
@@ -19,11 +22,14 @@ import { documentHeaders } from "./lib/http/document-headers";
 import { hasMalformedEncoding, isApiPath } from "./lib/http/path-encoding";
 import { isPossibleActionRequest, refuseMalformedAction } from "./lib/http/refuse-action";
 import { REQUEST_ID_HEADER, resolveRequestId } from "./lib/observability/request-id";
+import { outageRewriteFor } from "./lib/outage/gate";
 import { isTenantInternalPath, parseTenantHost, tenantRewritePath } from "./lib/tenancy/host";
 
 // Read directly (not through lib/env.ts, which pulls zod into the Edge bundle); lib/env.ts validates the same
 // variable at server start.
 const ROOT_DOMAIN = process.env.ROOT_DOMAIN || "localhost:3000";
+/** Where the outage gate asks /api/ready: the platform's own URL, never a Host header a client chose. */
+const APP_ORIGIN = process.env.APP_URL ? new URL(process.env.APP_URL).origin : undefined;
 
 /**
  * No route lives here, so rewriting to it renders app/not-found.tsx with a real 404 status — the same page
@@ -31,14 +37,19 @@ const ROOT_DOMAIN = process.env.ROOT_DOMAIN || "localhost:3000";
  */
 const NOT_FOUND_PATH = "/_swagstand/not-found";
 
-export function middleware(request: NextRequest): NextResponse | Promise<Response> {
-  // Server-action requests are looked at first (ADR 014); every other request stays synchronous.
-  if (isPossibleActionRequest(request.method, request.headers))
-    return refuseMalformedAction(request).then((refused) => refused ?? route(request));
-  return route(request);
+export async function middleware(request: NextRequest): Promise<Response> {
+  // Server-action requests are looked at first (ADR 014): malformed or cross-origin ones are refused here.
+  if (isPossibleActionRequest(request.method, request.headers)) {
+    const refused = await refuseMalformedAction(request);
+    if (refused) return refused;
+  }
+  // Database away: the order and my-order pages answer 503 with Retry-After (lib/outage/gate.ts, ADR 013).
+  const origin = APP_ORIGIN ?? `${request.nextUrl.protocol}//${ROOT_DOMAIN}`;
+  return routeByHost(request, await outageRewriteFor(request, ROOT_DOMAIN, origin));
 }
 
-function route(request: NextRequest): NextResponse {
+/** The routing itself; `outage` is the 503 route to rewrite a tenant request to instead (exported for tests). */
+export function routeByHost(request: NextRequest, outage: string | null = null): NextResponse {
   const url = request.nextUrl;
   const pathname = url.pathname;
   const incomingId = request.headers.get(REQUEST_ID_HEADER);
@@ -60,9 +71,14 @@ function route(request: NextRequest): NextResponse {
     response = NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), init);
   } else if (host.kind === "tenant") {
     // Framework assets and the platform API (e.g. /api/blobs images on a landing page) are shared by all hosts.
-    response = isPlatformPath(pathname)
-      ? NextResponse.next(init)
-      : NextResponse.rewrite(new URL(tenantRewritePath(host.slug, pathname) + url.search, request.url), init);
+    response = outage
+      ? NextResponse.rewrite(new URL(outage, request.url), init)
+      : isPlatformPath(pathname)
+        ? NextResponse.next(init)
+        : NextResponse.rewrite(
+            new URL(tenantRewritePath(host.slug, pathname) + url.search, request.url),
+            init,
+          );
   } else if (host.kind === "root" && !isTenantInternalPath(pathname)) {
     response = NextResponse.next(init);
   } else {

@@ -7,6 +7,7 @@ import ws from "ws";
 import { env } from "@/lib/env";
 import { chooseDriver, databaseUrl, type DriverName } from "./config";
 import * as schema from "./schema";
+import { requestDbTimeouts, type DbTimeouts } from "./timeouts";
 
 export type Schema = typeof schema;
 /**
@@ -27,14 +28,32 @@ export function createDb(options: {
   max?: number;
   /** How long a caller waits for a free connection before the request fails as "unavailable". */
   connectionTimeoutMillis?: number;
+  /** Overrides of db/timeouts.ts, for scripts that run long statements on purpose. */
+  timeouts?: Partial<DbTimeouts>;
 }): DbHandle {
   const driver = chooseDriver(options.url, options.driver);
   const max = options.max ?? 10;
-  const connectionTimeoutMillis = options.connectionTimeoutMillis ?? 5_000;
+  const timeouts: DbTimeouts = {
+    ...requestDbTimeouts,
+    ...options.timeouts,
+    ...(options.connectionTimeoutMillis === undefined
+      ? {}
+      : { connectionTimeoutMillis: options.connectionTimeoutMillis }),
+  };
+  // The same pg option names on both drivers (the Neon Pool is node-postgres's, over a WebSocket).
+  const poolConfig = {
+    connectionString: options.url,
+    max,
+    connectionTimeoutMillis: timeouts.connectionTimeoutMillis,
+    query_timeout: timeouts.queryTimeoutMillis,
+    statement_timeout: timeouts.statementTimeoutMillis,
+    idle_in_transaction_session_timeout: timeouts.idleInTransactionSessionTimeoutMillis,
+    keepAlive: true,
+  };
   if (driver === "neon") {
     // Node 20 has no global WebSocket; Node 22+ does, and ws works everywhere.
     neonConfig.webSocketConstructor ??= ws;
-    const pool = new NeonPool({ connectionString: options.url, max, connectionTimeoutMillis });
+    const pool = new NeonPool(poolConfig);
     survivePoolErrors(pool);
     return {
       db: drizzleNeon({ client: pool, schema, casing: "snake_case" }) as unknown as Db,
@@ -42,7 +61,7 @@ export function createDb(options: {
       close: () => pool.end(),
     };
   }
-  const pool = new pg.Pool({ connectionString: options.url, max, connectionTimeoutMillis });
+  const pool = new pg.Pool(poolConfig);
   survivePoolErrors(pool);
   return {
     db: drizzleNodePg({ client: pool, schema, casing: "snake_case" }) as unknown as Db,
@@ -51,19 +70,75 @@ export function createDb(options: {
   };
 }
 
+/** The part of a pg (or Neon) client these guards use. */
+interface GuardedClient {
+  on(event: "error" | "end", listener: () => void): unknown;
+  query: (...args: never[]) => unknown;
+  connection?: { stream?: { destroy?: () => void } };
+  /** Set by the pool on each checkout. */
+  release?: (error?: Error) => void;
+}
+
 /**
  * A connection lost while idle (pool "error") or while checked out (client "error") must not crash the
  * process: the query in flight still gets its error, and the pool replaces the connection.
  */
 function survivePoolErrors(pool: {
   on(event: "error", listener: () => void): unknown;
-  on(
-    event: "connect",
-    listener: (client: { on(event: "error", listener: () => void): unknown }) => void,
-  ): unknown;
+  on(event: "connect" | "acquire", listener: (client: GuardedClient) => void): unknown;
 }): void {
   pool.on("error", () => {});
-  pool.on("connect", (client) => client.on("error", () => {}));
+  pool.on("connect", (client) => {
+    client.on("error", () => {});
+    closeOnReadTimeout(client);
+    releaseWhenConnectionEnds(client);
+  });
+}
+
+/**
+ * Drizzle sends a transaction's BEGIN before its try/finally, so a BEGIN that fails (a frozen server, a
+ * dropped connection) never gives the client back: each such failure would shrink the pool for good, until
+ * every request waits for a connection that never comes. A checked-out client whose connection has ended is
+ * therefore handed back (with an error, so the pool discards it) as soon as it ends, and the release the
+ * pool sets on each checkout is made idempotent so the borrower's own later release() is harmless.
+ */
+function releaseWhenConnectionEnds(client: GuardedClient): void {
+  let current: GuardedClient["release"];
+  Object.defineProperty(client, "release", {
+    configurable: true,
+    enumerable: true,
+    get: () => current,
+    set: (release: (error?: Error) => void) => {
+      let released = false;
+      current = (error?: Error) => {
+        if (released) return;
+        released = true;
+        release(error);
+      };
+    },
+  });
+  client.on("end", () => current?.(new Error("database connection ended")));
+}
+
+/**
+ * pg's query_timeout rejects the caller but leaves the statement running on the connection, and Drizzle
+ * returns a transaction's client to the pool without an error, so the next borrower would queue behind a
+ * frozen statement, or join a transaction whose ROLLBACK never ran. Closing the connection at the timeout
+ * makes the rest of that transaction (its ROLLBACK included) fail at once, the pool discard the client, and
+ * the server roll back whatever it had when it notices the closed socket.
+ */
+function closeOnReadTimeout(client: GuardedClient): void {
+  const query = client.query;
+  client.query = function (this: unknown, ...args: never[]) {
+    const result = query.apply(this, args);
+    if (result && typeof (result as Promise<unknown>).then === "function") {
+      (result as Promise<unknown>).then(undefined, (error: unknown) => {
+        if (error instanceof Error && error.message === "Query read timeout")
+          client.connection?.stream?.destroy?.();
+      });
+    }
+    return result;
+  } as GuardedClient["query"];
 }
 
 const globalForDb = globalThis as unknown as { swagstandDb?: DbHandle };

@@ -23,8 +23,16 @@ export function testDb(): Db {
       neonConfig.pipelineTLS = false;
       neonConfig.coalesceWrites = false;
     }
-    // Concurrency tests queue hundreds of callers on this pool: waiting is expected, not an outage.
-    handle = createDb({ url, driver: testDriver(), max: 30, connectionTimeoutMillis: 60_000 });
+    // Concurrency tests queue hundreds of callers on this pool and on the same rows (120 orders on three
+    // variants, 500 on one): waiting for a connection or a row lock is expected there, not an outage, so the
+    // request limits of db/timeouts.ts are raised. test/database-outage.integration.test.ts uses them as is.
+    handle = createDb({
+      url,
+      driver: testDriver(),
+      max: 30,
+      connectionTimeoutMillis: 60_000,
+      timeouts: { queryTimeoutMillis: 60_000, statementTimeoutMillis: 60_000 },
+    });
     setDbHandle(handle);
     afterAll(async () => {
       setDbHandle(undefined);

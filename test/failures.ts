@@ -33,8 +33,8 @@ export async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs 
 /**
  * A checked-out pg client whose connection dies emits "error" with no listener attached (pg-pool only
  * listens while the client is idle), which crashes the process. The query in flight gets the error too, so
- * the listener only needs to exist. db/client.ts should do this for the app; until then tests that kill
- * connections do it for their own pool.
+ * the listener only needs to exist. db/client.ts now does this for every pool it makes (and hands back
+ * a checked-out client whose connection ended); this stays for older tests and pools made some other way.
  */
 export function survivePoolClientErrors(db: Db): void {
   const pool = (db as unknown as { $client: EventEmitter }).$client;

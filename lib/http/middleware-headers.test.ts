@@ -12,9 +12,10 @@ async function middlewareWith(env: Record<string, string>) {
   vi.resetModules();
   vi.stubEnv("ROOT_DOMAIN", "");
   for (const [key, value] of Object.entries(env)) vi.stubEnv(key, value);
-  const { middleware } = await import("../../middleware");
+  // The routing without the outage gate in front (that one asks /api/ready over HTTP: lib/outage/gate.test.ts).
+  const { routeByHost } = await import("../../middleware");
   return (host: string, path: string) =>
-    middleware(new NextRequest(`${ORIGIN}${path}`, { headers: { host } }));
+    routeByHost(new NextRequest(`${ORIGIN}${path}`, { headers: { host } }));
 }
 
 afterEach(() => vi.unstubAllEnvs());

@@ -10,6 +10,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { isDatabaseUnavailable } from "@/lib/orders/db-errors";
 import { loggerFor, type Logger } from "./logger";
+import { RETRY_AFTER_SECONDS } from "@/lib/outage/messages";
 import { metrics } from "./metrics";
 import { REQUEST_ID_HEADER, resolveRequestId } from "./request-id";
 
@@ -24,8 +25,8 @@ export interface WithRouteOptions {
   quiet?: boolean;
 }
 
-/** Seconds a client should wait before retrying when the database is unavailable. */
-export const RETRY_AFTER_SECONDS = 5;
+/** Seconds a client should wait before retrying when the database is unavailable (one value: lib/outage). */
+export { RETRY_AFTER_SECONDS };
 
 export function withRoute<Context>(
   route: string,

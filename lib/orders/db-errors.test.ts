@@ -29,6 +29,8 @@ describe("isDatabaseUnavailable", () => {
     ["deadlock", wrapped(pgError("40P01"))],
     ["terminated", wrapped(new Error("Connection terminated unexpectedly"))],
     ["pool timeout", new Error("timeout exceeded when trying to connect")],
+    ["a frozen server (client read timeout)", wrapped(new Error("Query read timeout"))],
+    ["a statement cancelled by statement_timeout", wrapped(pgError("57014"))],
   ])("treats %s as unavailable", (_name, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);
   });

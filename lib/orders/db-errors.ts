@@ -33,22 +33,27 @@ const NETWORK_CODES = new Set([
 
 /**
  * SQLSTATEs that mean "the database cannot serve this now; nothing was done; try again": connection
- * exceptions (08), insufficient resources (53), operator intervention such as a restart (57P01-57P03), and
- * serialisation failures or deadlocks (40001, 40P01), whose transaction was rolled back whole.
+ * exceptions (08), insufficient resources (53), operator intervention such as a restart (57P01-57P03), a
+ * statement cancelled by statement_timeout (57014: the server is too slow to answer in time; db/timeouts.ts),
+ * and serialisation failures or deadlocks (40001, 40P01), whose transaction was rolled back whole.
  */
 function isTransientSqlState(code: string): boolean {
   return (
     code.startsWith("08") ||
     code.startsWith("53") ||
     /^57P0[1-3]$/.test(code) ||
+    code === "57014" ||
     code === "40001" ||
     code === "40P01"
   );
 }
 
-/** Messages the drivers use when a connection is lost or never made (they carry no code). */
+/**
+ * Messages the drivers use when a connection is lost or never made, or a frozen server never answered
+ * (pg's query_timeout: "Query read timeout"); they carry no code.
+ */
 const TRANSIENT_MESSAGE =
-  /connection terminated|connection (is )?closed|timeout exceeded when trying to connect|client has encountered a connection error|websocket|socket hang up|server closed the connection|connection refused/i;
+  /query read timeout|connection terminated|connection (is )?closed|timeout exceeded when trying to connect|client has encountered a connection error|websocket|socket hang up|server closed the connection|connection refused/i;
 
 /** True when the error means the database was unavailable, as opposed to a bug or a constraint violation. */
 export function isDatabaseUnavailable(error: unknown): boolean {

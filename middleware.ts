@@ -37,7 +37,7 @@ const APP_ORIGIN = process.env.APP_URL ? new URL(process.env.APP_URL).origin : u
  */
 const NOT_FOUND_PATH = "/_swagstand/not-found";
 
-export async function middleware(request: NextRequest): Promise<Response> {
+export async function middleware(request: NextRequest): Promise<NextResponse> {
   // Server-action requests are looked at first (ADR 014): malformed or cross-origin ones are refused here.
   if (isPossibleActionRequest(request.method, request.headers)) {
     const refused = await refuseMalformedAction(request);

@@ -2,13 +2,14 @@
  * The middleware's answer to a malformed or cross-origin server-action request (issue 9, ADR 014): a 4xx
  * with a one-line reason, and one warning log line without a stack. Edge-safe.
  */
+import { NextResponse } from "next/server";
 import { limits } from "@/lib/limits";
 import { resolveRequestId, REQUEST_ID_HEADER } from "@/lib/observability/request-id";
 import { checkActionRequest } from "./action-request";
 
 export { isPossibleActionRequest } from "./action-request";
 
-export async function refuseMalformedAction(request: Request): Promise<Response | null> {
+export async function refuseMalformedAction(request: Request): Promise<NextResponse | null> {
   const refusal = await checkActionRequest(
     {
       method: request.method,
@@ -30,7 +31,7 @@ export async function refuseMalformedAction(request: Request): Promise<Response 
       requestId,
     }),
   );
-  return new Response(`${refusal.reason}\n`, {
+  return new NextResponse(`${refusal.reason}\n`, {
     status: refusal.status,
     headers: {
       "content-type": "text/plain; charset=utf-8",

@@ -105,6 +105,26 @@ const cases: Record<string, () => Promise<void>> = {
     expect(await response.json()).toEqual({ status: "ready" });
   },
 
+  /**
+   * Public by design (the outage answer middleware.ts rewrites to, ADR 013): always a 503 with Retry-After,
+   * from no database and with nothing private — a slug nobody has loaded gets the unbranded page.
+   */
+  "app/s/[slug]/temporarily-unavailable/route.ts#GET": async () => {
+    const GET = await load("app/s/[slug]/temporarily-unavailable/route.ts", "GET");
+    const url = `${base}/s/no-such-event/temporarily-unavailable`;
+    const response = await respond(GET, new Request(url), { slug: "no-such-event" });
+    expect(response.status).toBe(503);
+    expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await response.text()).toContain("Nothing was recorded");
+  },
+  "app/s/[slug]/temporarily-unavailable/route.ts#HEAD": async () => {
+    const HEAD = await load("app/s/[slug]/temporarily-unavailable/route.ts", "HEAD");
+    const url = `${base}/s/no-such-event/temporarily-unavailable`;
+    const response = await respond(HEAD, new Request(url, { method: "HEAD" }), { slug: "no-such-event" });
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBeTruthy();
+  },
+
   /** A bearer token when METRICS_TOKEN is set; without one, open in development and 404 in production. */
   "app/api/metrics/route.ts#GET": async () => {
     const url = `${base}/api/metrics`;

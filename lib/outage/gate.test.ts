@@ -1,7 +1,14 @@
 import { NextRequest } from "next/server";
 import { getRewrittenUrl, isRewrite } from "next/experimental/testing/server";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { createReadiness, DOWN_TRUST_MS, needsDatabase, outageRewriteFor, READY_TRUST_MS } from "./gate";
+import {
+  createReadiness,
+  DOWN_TRUST_MS,
+  httpReadinessProbe,
+  needsDatabase,
+  outageRewriteFor,
+  READY_TRUST_MS,
+} from "./gate";
 
 describe("needsDatabase", () => {
   it.each([
@@ -52,6 +59,28 @@ describe("createReadiness", () => {
     expect(await isReady()).toBe(false);
     clock += DOWN_TRUST_MS;
     expect(await isReady()).toBe(true);
+  });
+
+  it("asks /api/ready over HTTP: not ready or too slow is down, an unreachable origin is a misconfiguration and stays open", async () => {
+    const answering = (status: number) =>
+      httpReadinessProbe("http://app.test", async () => new Response("{}", { status }));
+    expect(await answering(200)(new AbortController().signal)).toBe(true);
+    expect(await answering(503)(new AbortController().signal)).toBe(false);
+
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const unreachable = httpReadinessProbe("http://unreachable.test", async () => {
+      throw new TypeError("fetch failed");
+    });
+    expect(await unreachable(new AbortController().signal)).toBe(true);
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+
+    const timedOut = new AbortController();
+    timedOut.abort(new DOMException("timed out", "TimeoutError"));
+    const slow = httpReadinessProbe("http://app.test", async (_url, init) => {
+      throw init?.signal?.reason;
+    });
+    await expect(slow(timedOut.signal)).rejects.toThrow("timed out");
   });
 
   it("counts a failed or aborted probe as down", async () => {

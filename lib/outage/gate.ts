@@ -50,13 +50,38 @@ export function createReadiness(probe: ReadinessProbe, now: () => number = Date.
   };
 }
 
-/** The readiness endpoint of this deployment, asked over HTTP (middleware has no database). */
-export function httpReadinessProbe(origin: string): ReadinessProbe {
+/**
+ * The readiness endpoint of this deployment, asked over HTTP (middleware has no database). A not-ready answer
+ * or no answer in time (a frozen database) is "down". Not reaching the origin at all is not: that is a
+ * configuration problem (APP_URL unreachable from the server itself), and closing every shop for it would turn
+ * a misconfiguration into an outage, so the request goes on (and fails on its own if the database is away).
+ */
+export function httpReadinessProbe(origin: string, fetchImpl: typeof fetch = fetch): ReadinessProbe {
   return async (signal) => {
-    const response = await fetch(new URL("/api/ready", origin), { signal, cache: "no-store" });
+    let response: Response;
+    try {
+      response = await fetchImpl(new URL("/api/ready", origin), { signal, cache: "no-store" });
+    } catch (error) {
+      if (signal.aborted) throw error;
+      warnUnreachableOnce(origin);
+      return true;
+    }
     await response.body?.cancel();
     return response.ok;
   };
+}
+
+const warnedOrigins = new Set<string>();
+function warnUnreachableOnce(origin: string) {
+  if (warnedOrigins.has(origin)) return;
+  warnedOrigins.add(origin);
+  console.warn(
+    JSON.stringify({
+      level: "warn",
+      msg: "outage gate cannot reach the readiness endpoint; check APP_URL (the gate stays open)",
+      origin,
+    }),
+  );
 }
 
 /**

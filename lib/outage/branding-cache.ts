@@ -16,7 +16,13 @@ export type CachedBranding = {
 };
 
 const MAX_EVENTS = 500;
-const bySlug = new Map<string, CachedBranding>();
+
+// On globalThis, not in a module variable: Next bundles each route on its own, so the pages that fill this and
+// the 503 route that reads it would each get their own copy of a module-level Map (seen on a production build:
+// the 503 page stayed unbranded after the event's pages were served).
+const STORE = Symbol.for("swagstand.outage.branding-cache");
+const shared = globalThis as typeof globalThis & { [STORE]?: Map<string, CachedBranding> };
+const bySlug = (shared[STORE] ??= new Map<string, CachedBranding>());
 
 export function rememberBranding(slug: string, branding: CachedBranding): void {
   bySlug.delete(slug); // re-inserted last: most recently seen

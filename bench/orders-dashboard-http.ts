@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/db/client";
 import { memberships, sessions } from "@/db/schema";
-import { toSearchParams, type OrderFilters } from "@/lib/orders/dashboard/order-filters";
+import { toSearchParams, type OrderFilters } from "@/lib/orders/manage/order-filters";
 import { fmt, summarise } from "./stats";
 
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(44)} ${value}`);

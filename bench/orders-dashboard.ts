@@ -16,14 +16,14 @@ import { createDb, type Db } from "@/db/client";
 import { users } from "@/db/schema";
 import { startLocalPostgres } from "@/db/local-server";
 import { migrateDatabase } from "@/db/migrate";
-import { exportOrdersCsv } from "@/lib/orders/dashboard/export-csv";
+import { exportOrdersCsv } from "@/lib/orders/manage/export-csv";
 import {
   buildOrderPageQuery,
   listOrders,
   selectOrderPage,
   type DashboardEvent,
-} from "@/lib/orders/dashboard/list-orders";
-import { parseOrderFilters, type OrderFilters } from "@/lib/orders/dashboard/order-filters";
+} from "@/lib/orders/manage/list-orders";
+import { parseOrderFilters, type OrderFilters } from "@/lib/orders/manage/order-filters";
 import { createOrderFixture, type OrderFixture } from "@/lib/orders/test-fixtures";
 import { benchOrdersDashboardHttp } from "./orders-dashboard-http";
 import { fmt, summarise } from "./stats";

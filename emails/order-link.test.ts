@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderMessage } from "@/lib/mail/render";
 import type { MessagePayload } from "@/lib/mail/messages";
-import { orderAccessToken } from "@/lib/orders/tokens";
+import { orderAccessToken } from "@/lib/crypto/order-token";
 import { previewProps } from "./order-link";
 
 const branding = { ...previewProps.branding, eventName: "DevConf 2027", eventSlug: "devconf" };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { text } from "@/lib/validation/text";
-import { parseTrustedProxies } from "./rate-limit/client-address";
+import { parseTrustedProxies } from "./http/client-address";
 
 /**
  * The one typed view of the environment. Parsed once, lazily, so that a bad variable fails with a message
@@ -50,7 +50,7 @@ export const envSchema = z.object({
   /**
    * The reverse proxies whose forwarding headers (X-Forwarded-For) are believed: comma-separated addresses or
    * CIDR ranges, e.g. `10.0.0.0/8, 127.0.0.1`. Unset: none, the client is the socket's peer. On Vercel the
-   * platform's own header is used instead (lib/rate-limit/client-address.ts).
+   * platform's own header is used instead (lib/http/client-address.ts).
    */
   TRUSTED_PROXY: optionalString,
   /** Multiplies every rate limit's count (lib/limits.ts), e.g. 1000 for a benchmark from one machine. */

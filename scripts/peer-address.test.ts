@@ -3,7 +3,7 @@ import http from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PEER_ADDRESS_HEADER } from "@/lib/rate-limit/client-address";
+import { PEER_ADDRESS_HEADER } from "@/lib/http/client-address";
 
 /**
  * The preload `npm start` and `npm run dev` load into the Next server: every request carries its socket

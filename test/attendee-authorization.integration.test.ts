@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, test, vi } from "vitest";
 import type { Db } from "@/db/client";
 import { orders, outboxMessages } from "@/db/schema";
-import { orderAccessToken } from "@/lib/orders/tokens";
+import { orderAccessToken } from "@/lib/crypto/order-token";
 import { cancelOrderAction } from "@/app/s/[slug]/my-order/[token]/actions";
 import { placeOrderAction, submitOrderForm } from "@/app/s/[slug]/order/actions";
 import { requestOrderLinkAction } from "@/app/s/[slug]/order/order-link-actions";

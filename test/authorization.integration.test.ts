@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from "vitest";
 import { can, roles, rolesWith, type Role } from "@/lib/auth/permissions";
-import { readEndpointMeta, type EndpointMeta } from "@/lib/dashboard/define";
+import { readEndpointMeta, type EndpointMeta } from "@/lib/actions/define";
 import { testDb } from "./db";
 import { actAs } from "./authz/current-user";
 import { inlineServerActionFiles, serverActionKeys } from "./authz/inventory";

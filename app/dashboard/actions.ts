@@ -2,8 +2,8 @@
 
 import { z } from "zod";
 import { signOut } from "@/lib/auth/auth";
-import { userAction } from "@/lib/dashboard/define";
-import { ok } from "@/lib/dashboard/result";
+import { userAction } from "@/lib/actions/define";
+import { ok } from "@/lib/validation/action-result";
 import { createOrganisation, createOrganisationSchema } from "@/lib/team/organisations";
 
 export const createOrganisationAction = userAction({

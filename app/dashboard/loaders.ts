@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { userLoader } from "@/lib/dashboard/define";
+import { userLoader } from "@/lib/actions/define";
 import { listMemberships } from "@/lib/team/organisations";
 
 /** The signed-in user's organisations, for /dashboard's redirect and the switcher. */

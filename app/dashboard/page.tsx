@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { ACTIVE_ORG_COOKIE } from "@/lib/dashboard/active-org";
+import { ACTIVE_ORG_COOKIE } from "@/lib/actions/active-org";
 import { loadMyMemberships } from "./loaders";
 
 /** /dashboard opens the organisation used last (a cookie, checked against the memberships), else the first. */

@@ -1,4 +1,4 @@
-import type { ActionResult } from "@/lib/dashboard/result";
+import type { ActionResult } from "@/lib/validation/action-result";
 import { Alert } from "@/components/ui/alert";
 
 /** The visible result of an action: announced politely on success, at once on failure. */

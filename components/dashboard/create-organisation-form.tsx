@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/dashboard/result";
+import type { ActionResult } from "@/lib/validation/action-result";
 import { createOrganisationSchema } from "@/lib/team/organisation-schema";
 import { ActionMessage } from "./action-message";
 import { Field, inputClassName } from "./field";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { activeOrgCookie } from "@/lib/dashboard/active-org";
+import { activeOrgCookie } from "@/lib/actions/active-org";
 import type { MembershipSummary } from "@/lib/team/organisations";
 
 /** Switches organisation; remembers the choice so /dashboard reopens it (a hint, re-checked on the server). */

@@ -2,7 +2,7 @@
 
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/dashboard/result";
+import type { ActionResult } from "@/lib/validation/action-result";
 import { signInRequestSchema } from "@/lib/auth/sign-in-schema";
 import { ActionMessage } from "./action-message";
 import { Field, inputClassName } from "./field";

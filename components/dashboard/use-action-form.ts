@@ -11,7 +11,7 @@ import {
   type UseFormReturn,
 } from "react-hook-form";
 import type { z } from "zod";
-import type { ActionResult } from "@/lib/dashboard/result";
+import type { ActionResult } from "@/lib/validation/action-result";
 
 const OFFLINE: ActionResult<never> = {
   ok: false,

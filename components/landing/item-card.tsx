@@ -1,5 +1,5 @@
 import { PHOTO_QUALITY, StaticImage } from "@/components/ui/static-image";
-import { formatMoney } from "@/lib/orders/money";
+import { formatMoney } from "@/lib/format/money";
 import type { PublicItem } from "@/lib/events/queries";
 import { cx } from "@/components/ui/cx";
 import { availability, isItemSoldOut } from "./availability";

@@ -4,7 +4,7 @@ import { useFormContext, useFormState, useWatch } from "react-hook-form";
 import { ErrorText, errorIdOf, useFieldError } from "@/components/form-renderer/field-parts";
 import { availabilityText } from "@/components/landing/availability";
 import { cx } from "@/components/ui/cx";
-import { formatMoney } from "@/lib/orders/money";
+import { formatMoney } from "@/lib/format/money";
 import { domIds } from "./error-list";
 import { maxQuantity, type OrderFormItem, type OrderFormValues } from "./order-form-values";
 import { QuantityStepper } from "./quantity-stepper";

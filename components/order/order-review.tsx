@@ -1,7 +1,7 @@
 "use client";
 
 import { useWatch } from "react-hook-form";
-import { formatMoney } from "@/lib/orders/money";
+import { formatMoney } from "@/lib/format/money";
 import type { PickerItem } from "./item-picker";
 import type { OrderFormValues } from "./order-form-values";
 

@@ -1,5 +1,5 @@
 import { variantLabelShown } from "@/lib/orders/line-display";
-import { formatMoney } from "@/lib/orders/money";
+import { formatMoney } from "@/lib/format/money";
 
 export type SummaryLine = {
   itemName: string;

@@ -14,7 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { orderStatusValues } from "@/lib/orders/status-values";
+import { orderStatusValues } from "@/db/schema/enum-values";
 import { users } from "./auth";
 import { events } from "./events";
 import { formVersions } from "./forms";

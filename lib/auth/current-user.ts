@@ -9,7 +9,7 @@ export interface CurrentUser {
 
 /**
  * The signed-in user from the Auth.js database session, or null. Every dashboard action and loader starts
- * here (through lib/dashboard/define.ts); the integration tests replace this module to act as a given user.
+ * here (through lib/actions/define.ts); the integration tests replace this module to act as a given user.
  */
 export async function getCurrentUser(): Promise<CurrentUser | null> {
   const session = await auth();

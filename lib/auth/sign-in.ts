@@ -1,8 +1,8 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import { fail, ok, type ActionResult } from "@/lib/dashboard/result";
+import { fail, ok, type ActionResult } from "@/lib/validation/action-result";
 import { normaliseEmail } from "./email";
-import { rateLimitSubject } from "@/lib/rate-limit/client-address";
+import { rateLimitSubject } from "@/lib/http/client-address";
 import { combine, consumeRateLimit } from "@/lib/rate-limit/consume";
 import { ratePolicy, waitText } from "@/lib/rate-limit/policies";
 

@@ -3,12 +3,12 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { blobs, items } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import { reject } from "@/lib/dashboard/result";
+import { reject } from "@/lib/validation/action-result";
 import type { StorageAdapter } from "@/lib/storage/adapter";
 import { ImageRejectedError } from "@/lib/storage/images";
 import { getStorage } from "@/lib/storage/index";
 import { storeImage } from "@/lib/storage/store-image";
-import { lockItem } from "./scope";
+import { lockItem } from "./item-locks";
 import { getOrgEvent } from "@/lib/events/org-event";
 
 type Actor = { orgId: string; userId: string };

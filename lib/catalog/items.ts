@@ -3,11 +3,11 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { items, stockAdjustments, variants } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import { reject } from "@/lib/dashboard/result";
+import { reject } from "@/lib/validation/action-result";
 import { catalogLimits } from "./catalog-limits";
 import { parsePrice } from "./price";
 import { splitLabels, type CreateItemForm, type ItemFields } from "./schemas";
-import { lockItem, nextPosition, type ScopedEvent } from "./scope";
+import { lockItem, nextPosition, type ScopedEvent } from "./item-locks";
 import { getOrgEvent } from "@/lib/events/org-event";
 
 type Actor = { orgId: string; userId: string };

@@ -1,4 +1,4 @@
-import { minorDigits } from "@/lib/orders/money";
+import { minorDigits } from "@/lib/format/money";
 import { catalogLimits } from "./catalog-limits";
 
 /**

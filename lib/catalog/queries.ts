@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, isNotNull, isNull, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { blobs, events, items, orderLines, orders, variants } from "@/db/schema";
 import { NotFoundError } from "@/lib/auth/errors";
-import { type ScopedEvent } from "./scope";
+import { type ScopedEvent } from "./item-locks";
 import { getOrgEvent } from "@/lib/events/org-event";
 
 export interface CatalogVariant {

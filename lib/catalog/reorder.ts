@@ -2,8 +2,8 @@ import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { items, variants } from "@/db/schema";
-import { reject } from "@/lib/dashboard/result";
-import { lockItem } from "./scope";
+import { reject } from "@/lib/validation/action-result";
+import { lockItem } from "./item-locks";
 import { getOrgEvent } from "@/lib/events/org-event";
 
 type Actor = { orgId: string; userId: string };

@@ -3,9 +3,9 @@ import { and, eq, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { orderLines, stockAdjustments, variants } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import { reject } from "@/lib/dashboard/result";
+import { reject } from "@/lib/validation/action-result";
 import { catalogLimits } from "./catalog-limits";
-import { lockItem, lockVariant, nextPosition } from "./scope";
+import { lockItem, lockVariant, nextPosition } from "./item-locks";
 import { getOrgEvent } from "@/lib/events/org-event";
 
 type Actor = { orgId: string; userId: string };

@@ -3,7 +3,7 @@ import { getDb } from "@/db/client";
 import { env, type Env } from "@/lib/env";
 import { limits } from "@/lib/limits";
 import { logger } from "@/lib/observability/logger";
-import { isDatabaseUnavailable } from "@/lib/orders/db-errors";
+import { isDatabaseUnavailable } from "@/lib/db-errors/classify";
 import { dispatchOutbox } from "./dispatcher";
 import { getTransport } from "./index";
 

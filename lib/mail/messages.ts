@@ -2,7 +2,7 @@ import { z } from "zod";
 import { text } from "@/lib/validation/text";
 import { roles } from "@/lib/auth/permissions";
 import { limits } from "@/lib/limits";
-import { orderStatusValues } from "@/lib/orders/status-values";
+import { orderStatusValues } from "@/db/schema/enum-values";
 
 /**
  * The outbox's contract: each template name with the zod schema of its payload. Payloads are snapshots taken
@@ -62,7 +62,7 @@ export const messageSchemas = {
       .min(1)
       .max(limits.ordersPerAttendeeMax),
   }),
-  /** The accept link is derived from invitationId at send time (lib/team/invitation-token.ts), never stored. */
+  /** The accept link is derived from invitationId at send time (lib/crypto/invitation-token.ts), never stored. */
   invitation: z.object({
     invitationId: z.uuid(),
     orgName: text(),

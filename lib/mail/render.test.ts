@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { previewProps } from "@/emails/order-confirmation";
-import { orderAccessToken } from "@/lib/orders/tokens";
+import { orderAccessToken } from "@/lib/crypto/order-token";
 import { InvalidMessageError } from "./errors";
 import type { MessagePayload } from "./messages";
 import { renderMessage } from "./render";

@@ -9,8 +9,8 @@ import { OrderLinkEmail, orderLinkSubject } from "@/emails/order-link";
 import { OrderStatusChangedEmail, statusChangedSubject } from "@/emails/order-status-changed";
 import { env } from "@/lib/env";
 import { eventUrl } from "@/lib/events/urls";
-import { orderAccessToken } from "@/lib/orders/tokens";
-import { invitationUrl } from "@/lib/team/invitation-token";
+import { orderAccessToken } from "@/lib/crypto/order-token";
+import { invitationUrl } from "@/lib/crypto/invitation-token";
 import { InvalidMessageError } from "./errors";
 import { messageSchemas, type TemplateName } from "./messages";
 

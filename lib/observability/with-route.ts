@@ -8,7 +8,7 @@
  */
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
-import { isDatabaseUnavailable } from "@/lib/orders/db-errors";
+import { isDatabaseUnavailable } from "@/lib/db-errors/classify";
 import { loggerFor, type Logger } from "./logger";
 import { RETRY_AFTER_SECONDS } from "@/lib/outage/messages";
 import { metrics } from "./metrics";

@@ -2,14 +2,14 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { events, orders, orderStatusHistory, variants, type Order, type OrderStatus } from "@/db/schema";
-import { orderSnapshot } from "@/lib/mail/order-snapshot";
+import { orderSnapshot } from "@/lib/orders/order-snapshot";
 import { enqueueEmail } from "@/lib/mail/outbox";
-import { isDatabaseUnavailable } from "./db-errors";
-import type { Branding } from "./branding";
+import { isDatabaseUnavailable } from "../db-errors/classify";
+import type { Branding } from "../events/page-branding";
 import { loadBranding, loadFormattedAnswers, loadOrderLines } from "./order-details";
 import { UNAVAILABLE_MESSAGE } from "./results";
 import { isCancellable, statusLabel } from "./status";
-import { hashAccessToken, isWellFormedAccessToken } from "./tokens";
+import { hashAccessToken, isWellFormedAccessToken } from "../crypto/order-token";
 
 export type CancelOrderResult =
   | { ok: true; order: { id: string; reference: string; status: "cancelled" } }

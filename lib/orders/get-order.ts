@@ -2,10 +2,10 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { events, orders, type OrderStatus } from "@/db/schema";
-import type { Branding } from "./branding";
+import type { Branding } from "../events/page-branding";
 import { loadBranding, loadFormattedAnswers, loadOrderLines, loadStatusHistory } from "./order-details";
 import { isCancellable, statusDescription, statusLabel } from "./status";
-import { hashAccessToken, isWellFormedAccessToken } from "./tokens";
+import { hashAccessToken, isWellFormedAccessToken } from "../crypto/order-token";
 
 export type OrderView = {
   id: string;

@@ -2,7 +2,7 @@ import { and, desc, eq, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { eventPages, events, formVersions, type Event } from "@/db/schema";
 import type { FieldDefinition } from "@/lib/forms/definitions";
-import { brandingFrom, type Branding } from "./branding";
+import { brandingFrom, type Branding } from "../events/page-branding";
 
 export type OrderingContext = {
   event: Event;

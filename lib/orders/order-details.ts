@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { eventPages, formVersions, items, orderLines, orderStatusHistory, variants } from "@/db/schema";
 import { formatAnswers } from "@/lib/forms/format-answers";
 import type { FieldDefinition } from "@/lib/forms/definitions";
-import { brandingFrom } from "./branding";
+import { brandingFrom } from "../events/page-branding";
 import { sortLines } from "./line-display";
 
 /**

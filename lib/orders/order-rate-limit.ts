@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import { rateLimitSubject } from "@/lib/rate-limit/client-address";
+import { rateLimitSubject } from "@/lib/http/client-address";
 import { consumeRateLimits } from "@/lib/rate-limit/consume";
 import { ratePolicy, waitText } from "@/lib/rate-limit/policies";
 import { failure, type PlaceOrderFailure } from "./results";

@@ -8,10 +8,10 @@ import { events, orders } from "@/db/schema";
 import { env } from "@/lib/env";
 import { limits } from "@/lib/limits";
 import { enqueueEmail } from "@/lib/mail/outbox";
-import { rateLimitSubject } from "@/lib/rate-limit/client-address";
+import { rateLimitSubject } from "@/lib/http/client-address";
 import { combine, consumeRateLimit, consumeRateLimits } from "@/lib/rate-limit/consume";
 import { ratePolicy, waitText } from "@/lib/rate-limit/policies";
-import { isDatabaseUnavailable } from "./db-errors";
+import { isDatabaseUnavailable } from "../db-errors/classify";
 import { attendeeEmailSchema, normaliseEmail } from "./order-input";
 import { loadBranding } from "./order-details";
 

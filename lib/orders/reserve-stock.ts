@@ -1,7 +1,7 @@
 import { and, eq, gte, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { items, variants } from "@/db/schema";
-import { addFieldError, type FieldErrors } from "./field-errors";
+import { addFieldError, type FieldErrors } from "../validation/field-errors";
 import { lineName, variantLabelShown, type LinePlace } from "./line-display";
 import type { OrderLineInput } from "./order-input";
 

@@ -2,16 +2,16 @@ import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { events, orderLines, orders, orderStatusHistory } from "@/db/schema";
-import { orderSnapshot } from "@/lib/mail/order-snapshot";
+import { orderSnapshot } from "@/lib/orders/order-snapshot";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import type { OrderingContext } from "./load-event";
 import type { OrderInput } from "./order-input";
 import { orderingRefusal } from "./ordering-window";
 import { generateReference } from "./reference";
-import type { FieldErrors } from "./field-errors";
+import type { FieldErrors } from "../validation/field-errors";
 import { quoteLines, takeStock, type LineFailureKind } from "./reserve-stock";
 import { failure, OrderRejected, type PlaceOrderSuccess } from "./results";
-import { hashAccessToken, orderAccessToken } from "./tokens";
+import { hashAccessToken, orderAccessToken } from "../crypto/order-token";
 
 const REFERENCE_ATTEMPTS = 8;
 

@@ -7,7 +7,7 @@ import {
   parseTrustedProxies,
   UNKNOWN_CLIENT,
   type TrustedProxies,
-} from "./client-address";
+} from "../http/client-address";
 
 let trusted: TrustedProxies | undefined;
 let warned = false;

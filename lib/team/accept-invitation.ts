@@ -6,8 +6,8 @@ import { recordAudit } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { normaliseEmail } from "@/lib/auth/email";
 import type { Role } from "@/lib/auth/permissions";
-import { reject } from "@/lib/dashboard/result";
-import { hashInvitationToken, isWellFormedInvitationToken } from "./invitation-token";
+import { reject } from "@/lib/validation/action-result";
+import { hashInvitationToken, isWellFormedInvitationToken } from "../crypto/invitation-token";
 
 export type InvitationStatus =
   | "ready"

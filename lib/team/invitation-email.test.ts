@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderMessage } from "@/lib/mail/render";
 import type { MessagePayload } from "@/lib/mail/messages";
-import { invitationToken } from "./invitation-token";
+import { invitationToken } from "../crypto/invitation-token";
 
 const payload: MessagePayload<"invitation"> = {
   invitationId: "0d6f2d2e-2a7b-4f57-8c55-6c1a3f1b2c3d",

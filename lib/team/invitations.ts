@@ -8,10 +8,10 @@ import type { Member } from "@/lib/auth/authorize";
 import { normaliseEmail } from "@/lib/auth/email";
 import { NotFoundError } from "@/lib/auth/errors";
 import type { Role } from "@/lib/auth/permissions";
-import { reject } from "@/lib/dashboard/result";
+import { reject } from "@/lib/validation/action-result";
 import { limits } from "@/lib/limits";
 import { enqueueEmail } from "@/lib/mail/outbox";
-import { hashInvitationToken, invitationToken } from "./invitation-token";
+import { hashInvitationToken, invitationToken } from "../crypto/invitation-token";
 
 export interface Inviter {
   id: string;

@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Member } from "@/lib/auth/authorize";
 import { ForbiddenError, NotFoundError } from "@/lib/auth/errors";
 import type { Role } from "@/lib/auth/permissions";
-import { reject } from "@/lib/dashboard/result";
+import { reject } from "@/lib/validation/action-result";
 
 export interface TeamMember {
   userId: string;

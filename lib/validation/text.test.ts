@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { itemFieldsSchema } from "@/lib/catalog/schemas";
-import { eventNameSchema } from "@/lib/events/dashboard/event-schema";
-import { noteBodySchema } from "@/lib/orders/dashboard/detail-schemas";
+import { eventNameSchema } from "@/lib/events/manage/event-schema";
+import { noteBodySchema } from "@/lib/orders/manage/detail-schemas";
 import { createOrganisationSchema } from "@/lib/team/organisation-schema";
 import { inviteMemberSchema } from "@/lib/team/team-schemas";
 import { findJsonProblem, UNREADABLE_VALUE_MESSAGE } from "./json-value";

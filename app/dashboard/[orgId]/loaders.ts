@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { orgLoader } from "@/lib/dashboard/define";
+import { orgLoader } from "@/lib/actions/define";
 import { listMemberships } from "@/lib/team/organisations";
 
 /** The frame of every organisation page: who is signed in, their role here, and their other organisations. */

@@ -4,8 +4,8 @@ import { z } from "zod";
 import { text } from "@/lib/validation/text";
 import { signIn } from "@/lib/auth/auth";
 import { checkSignInRateLimit, safeCallbackUrl, SIGN_IN_SENT, signInRequestSchema } from "@/lib/auth/sign-in";
-import { publicAction } from "@/lib/dashboard/define";
-import { fail } from "@/lib/dashboard/result";
+import { publicAction } from "@/lib/actions/define";
+import { fail } from "@/lib/validation/action-result";
 import { requestClientAddress } from "@/lib/rate-limit/request-client";
 
 export const requestSignInLink = publicAction({

@@ -5,7 +5,7 @@ import { useState } from "react";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { duplicateEventAction } from "@/app/dashboard/[orgId]/events/actions";
-import { duplicateEventFormSchema } from "@/lib/events/dashboard/event-schema";
+import { duplicateEventFormSchema } from "@/lib/events/manage/event-schema";
 import { ActionMessage } from "../action-message";
 import { Field, inputClassName } from "../field";
 import { useActionForm } from "../use-action-form";

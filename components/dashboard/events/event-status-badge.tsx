@@ -1,5 +1,5 @@
 import { cx } from "@/components/ui/cx";
-import { eventStatusLabel, type EventStatus } from "@/lib/events/dashboard/status-machine";
+import { eventStatusLabel, type EventStatus } from "@/lib/events/manage/status-machine";
 
 /** Text colours are AA on their tints; the word carries the meaning, the colour only repeats it. */
 const tones: Record<EventStatus, string> = {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { EventSummary } from "@/lib/events/dashboard/queries";
+import type { EventSummary } from "@/lib/events/manage/queries";
 import { formatEventDates } from "@/lib/format/date-time";
 import { EventStatusBadge } from "./event-status-badge";
 

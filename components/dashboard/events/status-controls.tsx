@@ -2,7 +2,7 @@
 
 import { Button } from "@/components/ui/button";
 import { changeEventStatusAction } from "@/app/dashboard/[orgId]/events/actions";
-import type { EventStatus, EventStatusAction } from "@/lib/events/dashboard/status-machine";
+import type { EventStatus, EventStatusAction } from "@/lib/events/manage/status-machine";
 import { ActionMessage } from "../action-message";
 import { ConfirmButton } from "../confirm-button";
 import { useAction } from "../use-action-form";

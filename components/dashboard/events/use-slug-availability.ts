@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { checkSlugAvailability } from "@/app/dashboard/[orgId]/events/actions";
-import type { SlugAvailability } from "@/lib/events/dashboard/check-slug";
+import type { SlugAvailability } from "@/lib/events/manage/check-slug";
 
 export type SlugCheckState =
   | { status: "idle"; message: "" }

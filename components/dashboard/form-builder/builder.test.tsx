@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
-import { ok } from "@/lib/dashboard/result";
+import { ok } from "@/lib/validation/action-result";
 import { FormBuilder } from "./form-builder";
 import type { FormBuilderData, FormVersionSummary } from "./types";
 import { VersionList } from "./version-list";

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { fail, ok } from "@/lib/dashboard/result";
+import { fail, ok } from "@/lib/validation/action-result";
 import { createDraftSaver, type SaveResult } from "./draft-saver";
 import type { SaveState } from "./save-state";
 import { hasUnsavedChanges, saveStatusText } from "./save-state";

@@ -9,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { FieldType } from "@/lib/forms/definitions";
 import { limits } from "@/lib/limits";
-import type { ActionResult } from "@/lib/dashboard/result";
+import type { ActionResult } from "@/lib/validation/action-result";
 import { AddField } from "./add-field";
 import { EditPanel } from "./edit-panel";
 import { FieldList, type Row } from "./field-list";

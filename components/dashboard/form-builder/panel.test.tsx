@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
-import { ok } from "@/lib/dashboard/result";
+import { ok } from "@/lib/validation/action-result";
 import { EditPanel } from "./edit-panel";
 import type { DraftField } from "./field-types";
 import { checkDraft, issuesOfField } from "./issues";

@@ -1,4 +1,4 @@
-import type { ActionResult } from "@/lib/dashboard/result";
+import type { ActionResult } from "@/lib/validation/action-result";
 import type { FormChange } from "./changes";
 import type { DefinitionIssue } from "./issues";
 

@@ -4,7 +4,7 @@ import { ActionMessage } from "@/components/dashboard/action-message";
 import { ConfirmButton } from "@/components/dashboard/confirm-button";
 import { useAction } from "@/components/dashboard/use-action-form";
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/dashboard/result";
+import type { ActionResult } from "@/lib/validation/action-result";
 
 type Ref = { orgId: string; eventId: string; itemId: string };
 

@@ -1,6 +1,6 @@
 import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
-import { ok } from "@/lib/dashboard/result";
+import { ok } from "@/lib/validation/action-result";
 import { ImageUpload } from "./image-upload";
 import { CreateItemForm, EditItemForm } from "./item-form";
 import { VariantManager } from "./variant-manager";

@@ -6,7 +6,7 @@ import { ConfirmButton } from "@/components/dashboard/confirm-button";
 import { useAction } from "@/components/dashboard/use-action-form";
 import { Button } from "@/components/ui/button";
 import { limits } from "@/lib/limits";
-import type { ActionResult } from "@/lib/dashboard/result";
+import type { ActionResult } from "@/lib/validation/action-result";
 
 const maxMb = Math.round(limits.uploadMaxBytes / (1024 * 1024));
 

@@ -13,7 +13,7 @@ import {
   type CreateItemForm,
   type ItemFields,
 } from "@/lib/catalog/schemas";
-import type { ActionResult } from "@/lib/dashboard/result";
+import type { ActionResult } from "@/lib/validation/action-result";
 
 type Ids = { orgId: string; eventId: string };
 

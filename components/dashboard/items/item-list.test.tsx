@@ -1,7 +1,7 @@
 import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import type { CatalogItem } from "@/lib/catalog/queries";
-import { ok } from "@/lib/dashboard/result";
+import { ok } from "@/lib/validation/action-result";
 import { ItemList } from "./item-list";
 import { moveItem } from "./reorder-list";
 

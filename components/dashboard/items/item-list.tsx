@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import type { CatalogItem } from "@/lib/catalog/queries";
-import type { ActionResult } from "@/lib/dashboard/result";
-import { formatMoney } from "@/lib/orders/money";
+import type { ActionResult } from "@/lib/validation/action-result";
+import { formatMoney } from "@/lib/format/money";
 import { ArchiveButton } from "./archive-button";
 import { ReorderList } from "./reorder-list";
 import type { AdjustStock } from "./stock-adjust-form";

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { ActionMessage } from "@/components/dashboard/action-message";
 import { cx } from "@/components/ui/cx";
-import type { ActionResult } from "@/lib/dashboard/result";
+import type { ActionResult } from "@/lib/validation/action-result";
 import { useAction } from "@/components/dashboard/use-action-form";
 
 export function moveItem<T>(list: T[], from: number, to: number): T[] {

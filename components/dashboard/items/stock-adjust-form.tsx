@@ -6,7 +6,7 @@ import { inputClassName } from "@/components/dashboard/field";
 import { useActionForm } from "@/components/dashboard/use-action-form";
 import { Button } from "@/components/ui/button";
 import { stockAdjustFormSchema } from "@/lib/catalog/schemas";
-import type { ActionResult } from "@/lib/dashboard/result";
+import type { ActionResult } from "@/lib/validation/action-result";
 
 type Values = { delta: number; reason: string };
 export type AdjustStock = (input: {

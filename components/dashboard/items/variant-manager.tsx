@@ -8,7 +8,7 @@ import { useAction, useActionForm } from "@/components/dashboard/use-action-form
 import { Button } from "@/components/ui/button";
 import type { CatalogVariant } from "@/lib/catalog/queries";
 import { variantFormSchema, variantLabelFormSchema } from "@/lib/catalog/schemas";
-import type { ActionResult } from "@/lib/dashboard/result";
+import type { ActionResult } from "@/lib/validation/action-result";
 import { ReorderList } from "./reorder-list";
 import { StockAdjustForm, type AdjustStock } from "./stock-adjust-form";
 

@@ -5,8 +5,8 @@ import { ActionMessage } from "@/components/dashboard/action-message";
 import { Field, inputClassName } from "@/components/dashboard/field";
 import { useActionForm } from "@/components/dashboard/use-action-form";
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/dashboard/result";
-import { addOrderNoteSchema } from "@/lib/orders/dashboard/detail-schemas";
+import type { ActionResult } from "@/lib/validation/action-result";
+import { addOrderNoteSchema } from "@/lib/orders/manage/detail-schemas";
 import { limits } from "@/lib/limits";
 
 type Values = z.input<typeof addOrderNoteSchema>;

@@ -1,4 +1,4 @@
-import type { OrderDetail } from "@/lib/orders/dashboard/order-detail";
+import type { OrderDetail } from "@/lib/orders/manage/order-detail";
 
 /** What was ordered: one row per line, prices in the event's currency, and the total. */
 export function OrderLines({ lines, total }: { lines: OrderDetail["lines"]; total: string }) {

@@ -1,5 +1,5 @@
 import { formatShortDateTime } from "@/lib/format/date-time";
-import type { OrderDetail } from "@/lib/orders/dashboard/order-detail";
+import type { OrderDetail } from "@/lib/orders/manage/order-detail";
 
 /** Internal notes, newest first. */
 export function OrderNotes({

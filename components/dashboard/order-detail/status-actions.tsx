@@ -7,7 +7,7 @@ import { ConfirmButton } from "@/components/dashboard/confirm-button";
 import { inputClassName } from "@/components/dashboard/field";
 import { useAction } from "@/components/dashboard/use-action-form";
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/dashboard/result";
+import type { ActionResult } from "@/lib/validation/action-result";
 import { limits } from "@/lib/limits";
 
 export type ChangeOrderStatus = (input: {

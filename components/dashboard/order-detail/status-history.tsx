@@ -1,5 +1,5 @@
 import { formatShortDateTime } from "@/lib/format/date-time";
-import type { OrderDetail } from "@/lib/orders/dashboard/order-detail";
+import type { OrderDetail } from "@/lib/orders/manage/order-detail";
 
 /** Every status change, oldest first: from → to, when (event time zone), who, and the note when shown. */
 export function StatusHistory({ history, timeZone }: { history: OrderDetail["history"]; timeZone: string }) {

@@ -6,11 +6,11 @@ import { ActionMessage } from "@/components/dashboard/action-message";
 import { ConfirmButton } from "@/components/dashboard/confirm-button";
 import { useAction } from "@/components/dashboard/use-action-form";
 import { inputClassName } from "@/components/dashboard/field";
-import type { ActionResult } from "@/lib/dashboard/result";
+import type { ActionResult } from "@/lib/validation/action-result";
 import { limits } from "@/lib/limits";
 import { canTransition, nextStatuses } from "@/lib/orders/state-machine";
 import { orderStatuses } from "@/lib/orders/status";
-import { teamStatusLabel } from "@/lib/orders/dashboard/status-labels";
+import { teamStatusLabel } from "@/lib/orders/manage/status-labels";
 
 export type BulkChangeResult = { changed: number; skipped: { orderId: string; reason: string }[] };
 export type BulkChangeOrderStatus = (input: {

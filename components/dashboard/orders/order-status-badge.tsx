@@ -1,6 +1,6 @@
 import type { OrderStatus } from "@/db/schema/orders";
 import { cx } from "@/components/ui/cx";
-import { teamStatusLabel } from "@/lib/orders/dashboard/status-labels";
+import { teamStatusLabel } from "@/lib/orders/manage/status-labels";
 
 /** Text colours are AA on their tints; the word carries the meaning, the colour only repeats it. */
 const tones: Record<OrderStatus, string> = {

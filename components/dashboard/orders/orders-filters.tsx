@@ -2,14 +2,14 @@ import Form from "next/form";
 import Link from "next/link";
 import { inputClassName } from "@/components/dashboard/field";
 import { buttonClassName } from "@/components/ui/button";
-import type { FilterOptions } from "@/lib/orders/dashboard/list-orders";
+import type { FilterOptions } from "@/lib/orders/manage/list-orders";
 import {
   orderSortLabels,
   orderSorts,
   SEARCH_MAX_LENGTH,
   type OrderFilters,
-} from "@/lib/orders/dashboard/order-filters";
-import { teamStatusLabel } from "@/lib/orders/dashboard/status-labels";
+} from "@/lib/orders/manage/order-filters";
+import { teamStatusLabel } from "@/lib/orders/manage/status-labels";
 import { orderStatuses } from "@/lib/orders/status";
 import { limits } from "@/lib/limits";
 

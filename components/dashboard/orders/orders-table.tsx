@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import type { OrderRow } from "@/lib/orders/dashboard/list-orders";
-import { formatMoney } from "@/lib/orders/money";
+import type { OrderRow } from "@/lib/orders/manage/list-orders";
+import { formatMoney } from "@/lib/format/money";
 import { BulkStatusBar, type BulkChangeOrderStatus } from "./bulk-status-bar";
 import { OrderStatusBadge } from "./order-status-badge";
 

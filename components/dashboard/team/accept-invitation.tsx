@@ -2,8 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
-import { activeOrgCookie } from "@/lib/dashboard/active-org";
-import type { ActionResult } from "@/lib/dashboard/result";
+import { activeOrgCookie } from "@/lib/actions/active-org";
+import type { ActionResult } from "@/lib/validation/action-result";
 import { ActionMessage } from "../action-message";
 import { useAction } from "../use-action-form";
 

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/dashboard/result";
+import type { ActionResult } from "@/lib/validation/action-result";
 import { ActionMessage } from "../action-message";
 import { ConfirmButton } from "../confirm-button";
 import { useAction } from "../use-action-form";

@@ -1,4 +1,4 @@
-import type { ActionResult } from "@/lib/dashboard/result";
+import type { ActionResult } from "@/lib/validation/action-result";
 import { formatDateTime, formatRelative } from "@/lib/team/format-time";
 import type { PendingInvitation } from "@/lib/team/invitations";
 import { roleLabels } from "@/lib/team/roles";

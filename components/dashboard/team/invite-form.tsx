@@ -3,7 +3,7 @@
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { roles } from "@/lib/auth/permissions";
-import type { ActionResult } from "@/lib/dashboard/result";
+import type { ActionResult } from "@/lib/validation/action-result";
 import { roleDescriptions, roleLabels } from "@/lib/team/roles";
 import { inviteMemberSchema } from "@/lib/team/team-schemas";
 import { ActionMessage } from "../action-message";

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { roles, type Role } from "@/lib/auth/permissions";
-import type { ActionResult } from "@/lib/dashboard/result";
+import type { ActionResult } from "@/lib/validation/action-result";
 import { roleLabels } from "@/lib/team/roles";
 import { ActionMessage } from "../action-message";
 import { ConfirmButton } from "../confirm-button";

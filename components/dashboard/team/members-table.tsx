@@ -1,5 +1,5 @@
 import type { Role } from "@/lib/auth/permissions";
-import type { ActionResult } from "@/lib/dashboard/result";
+import type { ActionResult } from "@/lib/validation/action-result";
 import { formatDateTime } from "@/lib/team/format-time";
 import type { TeamMember } from "@/lib/team/members";
 import { roleLabels } from "@/lib/team/roles";

@@ -1,4 +1,4 @@
-import { minorDigits, formatMoney } from "@/lib/orders/money";
+import { minorDigits, formatMoney } from "@/lib/format/money";
 import { dayIn, type Day } from "./days";
 import type { OverviewData, OverviewEvent } from "./queries";
 import { buildDailySeries, chartRange, type DailySeries } from "./series";

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { formDrafts, formVersions } from "@/db/schema";
 import { sameJson } from "./canonical";
 import { checkDraft, type DraftIssue } from "./issues";
-import { newestFormVersion } from "./scope";
+import { newestFormVersion } from "./newest-form-version";
 
 export type FormBuilderState = {
   draft: { fields: unknown[]; revision: number; basedOnVersion: number | null; updatedAt: Date };

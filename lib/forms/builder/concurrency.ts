@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { formDrafts, users } from "@/db/schema";
-import { reject } from "@/lib/dashboard/result";
+import { reject } from "@/lib/validation/action-result";
 
 /**
  * Refuses a change based on an out-of-date draft (another tab or another organiser saved meanwhile), naming

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { formDefinitionSchema, type FormDefinition } from "@/lib/forms/definitions";
-import type { FieldErrors } from "@/lib/orders/field-errors";
-import { addFieldError } from "@/lib/orders/field-errors";
+import type { FieldErrors } from "@/lib/validation/field-errors";
+import { addFieldError } from "@/lib/validation/field-errors";
 
 /** A problem of a draft, located from the field's index: [3, "label"], [0, "options", 2, "value"]. */
 export type DraftIssue = { path: (string | number)[]; message: string };

@@ -3,13 +3,13 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { events, formDrafts, formVersions } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import { reject } from "@/lib/dashboard/result";
+import { reject } from "@/lib/validation/action-result";
 import { imageUrlsOf, lockBlobsByUrl } from "@/lib/storage/blob-references";
 import { sameJson } from "./canonical";
 import { rejectStaleDraft } from "./concurrency";
 import { checkDraft, draftIssuesToFieldErrors } from "./issues";
 import type { Actor } from "./save-draft";
-import { newestFormVersion, type FormEvent } from "./scope";
+import { newestFormVersion, type FormEvent } from "./newest-form-version";
 import { getOrgEvent } from "@/lib/events/org-event";
 
 /** The draft row, locked: publishing and restoring for one event are serialised on it. */

@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { formDrafts, formVersions } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import { reject } from "@/lib/dashboard/result";
+import { reject } from "@/lib/validation/action-result";
 import { rejectStaleDraft } from "./concurrency";
 import { lockDraft } from "./publish";
 import type { Actor } from "./save-draft";

@@ -5,7 +5,7 @@ import { formDrafts } from "@/db/schema";
 import { imageUrlsOf, lockBlobsByUrl } from "@/lib/storage/blob-references";
 import { rejectStaleDraft } from "./concurrency";
 import { draftIssues, type DraftIssue } from "./issues";
-import { newestFormVersion } from "./scope";
+import { newestFormVersion } from "./newest-form-version";
 import { getOrgEvent } from "@/lib/events/org-event";
 
 export type Actor = { orgId: string; userId: string };

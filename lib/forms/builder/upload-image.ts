@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import { reject } from "@/lib/dashboard/result";
+import { reject } from "@/lib/validation/action-result";
 import type { StorageAdapter } from "@/lib/storage/adapter";
 import { ImageRejectedError } from "@/lib/storage/images";
 import { getStorage } from "@/lib/storage/index";

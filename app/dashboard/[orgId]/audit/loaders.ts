@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { text } from "@/lib/validation/text";
-import { orgLoader } from "@/lib/dashboard/define";
+import { orgLoader } from "@/lib/actions/define";
 import { auditActions } from "@/lib/team/audit-actions";
 import { listAuditEntries } from "@/lib/team/audit-log";
 

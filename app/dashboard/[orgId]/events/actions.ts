@@ -3,20 +3,20 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { text } from "@/lib/validation/text";
-import { orgAction } from "@/lib/dashboard/define";
-import { ok } from "@/lib/dashboard/result";
-import { changeEventStatus } from "@/lib/events/dashboard/change-status";
-import { checkSlugAvailability as checkSlug } from "@/lib/events/dashboard/check-slug";
-import { createEvent } from "@/lib/events/dashboard/create-event";
-import { duplicateEvent } from "@/lib/events/dashboard/duplicate-event";
+import { orgAction } from "@/lib/actions/define";
+import { ok } from "@/lib/validation/action-result";
+import { changeEventStatus } from "@/lib/events/manage/change-event-status";
+import { checkSlugAvailability as checkSlug } from "@/lib/events/manage/check-slug";
+import { createEvent } from "@/lib/events/manage/create-event";
+import { duplicateEvent } from "@/lib/events/manage/duplicate-event";
 import {
   createEventInputSchema,
   duplicateEventInputSchema,
   toEventValues,
   updateEventInputSchema,
-} from "@/lib/events/dashboard/event-schema";
-import { eventStatusAction } from "@/lib/events/dashboard/status-machine";
-import { updateEvent } from "@/lib/events/dashboard/update-event";
+} from "@/lib/events/manage/event-schema";
+import { eventStatusAction } from "@/lib/events/manage/status-machine";
+import { updateEvent } from "@/lib/events/manage/update-event";
 
 /** The attendees' cached landing page (ISR, app/s/[slug]/page.tsx) shows the event: refresh it now. */
 function revalidateShop(...slugs: string[]) {

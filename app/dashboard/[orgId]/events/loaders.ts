@@ -2,12 +2,12 @@ import "server-only";
 import { z } from "zod";
 import type { Event } from "@/db/schema";
 import type { Member } from "@/lib/auth/authorize";
-import { orgLoader } from "@/lib/dashboard/define";
-import { toEventFormValues } from "@/lib/events/dashboard/event-schema";
-import { listOrgEvents } from "@/lib/events/dashboard/queries";
+import { orgLoader } from "@/lib/actions/define";
+import { toEventFormValues } from "@/lib/events/manage/event-schema";
+import { listOrgEvents } from "@/lib/events/manage/queries";
 import { getOrgEvent } from "@/lib/events/org-event";
-import { nextEventStatuses } from "@/lib/events/dashboard/status-machine";
-import { timeZoneOptions } from "@/lib/events/dashboard/zoned-time";
+import { nextEventStatuses } from "@/lib/events/manage/status-machine";
+import { timeZoneOptions } from "@/lib/events/manage/zoned-time";
 import { eventUrl } from "@/lib/events/urls";
 
 const orgInput = z.object({ orgId: z.uuid() });

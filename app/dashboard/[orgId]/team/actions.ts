@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { orgAction } from "@/lib/dashboard/define";
-import { limitMemberAction } from "@/lib/dashboard/member-rate-limit";
-import { ok } from "@/lib/dashboard/result";
+import { orgAction } from "@/lib/actions/define";
+import { limitMemberAction } from "@/lib/actions/member-rate-limit";
+import { ok } from "@/lib/validation/action-result";
 import { limits } from "@/lib/limits";
 import { changeMemberRole, removeMember } from "@/lib/team/members";
 import { inviteMember, resendInvitation, revokeInvitation } from "@/lib/team/invitations";

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { orgLoader } from "@/lib/dashboard/define";
+import { orgLoader } from "@/lib/actions/define";
 import { listPendingInvitations } from "@/lib/team/invitations";
 import { listMembers } from "@/lib/team/members";
 

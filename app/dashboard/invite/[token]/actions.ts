@@ -3,10 +3,10 @@
 import { z } from "zod";
 import { text } from "@/lib/validation/text";
 import { signOut } from "@/lib/auth/auth";
-import { userAction } from "@/lib/dashboard/define";
-import { ok } from "@/lib/dashboard/result";
+import { userAction } from "@/lib/actions/define";
+import { ok } from "@/lib/validation/action-result";
 import { acceptInvitation } from "@/lib/team/accept-invitation";
-import { invitationPath } from "@/lib/team/invitation-token";
+import { invitationPath } from "@/lib/crypto/invitation-token";
 import { roleLabels } from "@/lib/team/roles";
 
 const tokenInput = z.object({ token: text().max(200) });

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { text } from "@/lib/validation/text";
-import { userLoader } from "@/lib/dashboard/define";
+import { userLoader } from "@/lib/actions/define";
 import { viewInvitation } from "@/lib/team/accept-invitation";
 
 const tokenInput = z.object({ token: text().max(200) });

@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { invitationMessages } from "@/lib/team/accept-invitation";
 import { formatDateTime } from "@/lib/team/format-time";
-import { invitationPath } from "@/lib/team/invitation-token";
+import { invitationPath } from "@/lib/crypto/invitation-token";
 import { roleDescriptions, roleLabels } from "@/lib/team/roles";
 import { AuthCard } from "../../sign-in/auth-card";
 import { acceptInvitationAction, signOutToAcceptAction } from "./actions";

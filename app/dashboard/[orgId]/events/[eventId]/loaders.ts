@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { orgLoader } from "@/lib/dashboard/define";
+import { orgLoader } from "@/lib/actions/define";
 import { getEventOverview } from "@/lib/events/overview/get-event-overview";
 import { eventUrl } from "@/lib/events/urls";
 

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import { placeOrder } from "@/lib/orders/place-order";
 import { createOrderFixture, orderInputFor } from "@/lib/orders/test-fixtures";
 import { limits } from "@/lib/limits";
-import { PEER_ADDRESS_HEADER } from "@/lib/rate-limit/client-address";
+import { PEER_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { testDb, testDriver } from "@/test/db";
 import { cancelOrderAction } from "./actions";
 

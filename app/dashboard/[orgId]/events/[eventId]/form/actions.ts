@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { orgAction } from "@/lib/dashboard/define";
-import { limitMemberAction } from "@/lib/dashboard/member-rate-limit";
-import { ok } from "@/lib/dashboard/result";
+import { orgAction } from "@/lib/actions/define";
+import { limitMemberAction } from "@/lib/actions/member-rate-limit";
+import { ok } from "@/lib/validation/action-result";
 import { publishDraft } from "@/lib/forms/builder/publish";
 import { restoreVersion } from "@/lib/forms/builder/restore";
 import { saveDraft } from "@/lib/forms/builder/save-draft";

@@ -1,8 +1,8 @@
 import "server-only";
-import { orgLoader } from "@/lib/dashboard/define";
+import { orgLoader } from "@/lib/actions/define";
 import { getFormBuilderState } from "@/lib/forms/builder/builder-state";
 import { formBuilderRefSchema } from "@/lib/forms/builder/schemas";
-import { type FormEvent } from "@/lib/forms/builder/scope";
+import { type FormEvent } from "@/lib/forms/builder/newest-form-version";
 import { listFormVersions } from "@/lib/forms/builder/versions";
 import { getOrgEvent } from "@/lib/events/org-event";
 

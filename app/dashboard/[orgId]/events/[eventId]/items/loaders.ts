@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { orgLoader } from "@/lib/dashboard/define";
+import { orgLoader } from "@/lib/actions/define";
 import { getItem, listItems } from "@/lib/catalog/queries";
 
 /** The items list: viewers and marketers may look, the flags say which controls to show. */

@@ -1,20 +1,20 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { orgAction } from "@/lib/dashboard/define";
-import { ok } from "@/lib/dashboard/result";
+import { orgAction } from "@/lib/actions/define";
+import { ok } from "@/lib/validation/action-result";
 import {
   bulkChangeOrderStatus as bulkChange,
   bulkMessage,
   changeOrderStatus as changeOne,
-} from "@/lib/orders/dashboard/change-status";
+} from "@/lib/orders/manage/change-order-status";
 import {
   addOrderNoteSchema,
   bulkChangeOrderStatusSchema,
   changeOrderStatusSchema,
-} from "@/lib/orders/dashboard/detail-schemas";
-import { addOrderNote as addNote } from "@/lib/orders/dashboard/notes";
-import { teamStatusLabel } from "@/lib/orders/dashboard/status-labels";
+} from "@/lib/orders/manage/detail-schemas";
+import { addOrderNote as addNote } from "@/lib/orders/manage/notes";
+import { teamStatusLabel } from "@/lib/orders/manage/status-labels";
 
 const ordersPath = (orgId: string, eventId: string) => `/dashboard/${orgId}/events/${eventId}/orders`;
 

@@ -1,7 +1,7 @@
 import "server-only";
-import { orgLoader } from "@/lib/dashboard/define";
-import { listOrders, loadFilterOptions } from "@/lib/orders/dashboard/list-orders";
-import { orderTableInput } from "@/lib/orders/dashboard/order-filters";
+import { orgLoader } from "@/lib/actions/define";
+import { listOrders, loadFilterOptions } from "@/lib/orders/manage/list-orders";
+import { orderTableInput } from "@/lib/orders/manage/order-filters";
 import { getOrgEvent } from "@/lib/events/org-event";
 
 /**

@@ -5,7 +5,7 @@ import { OrdersPagination } from "@/components/dashboard/orders/orders-paginatio
 import { OrdersTable } from "@/components/dashboard/orders/orders-table";
 import { Alert } from "@/components/ui/alert";
 import { buttonClassName } from "@/components/ui/button";
-import { toSearchParams } from "@/lib/orders/dashboard/order-filters";
+import { toSearchParams } from "@/lib/orders/manage/order-filters";
 import { bulkChangeOrderStatus } from "./actions";
 import { loadOrdersTable } from "./loaders";
 

@@ -6,7 +6,7 @@ import { EditItemForm } from "@/components/dashboard/items/item-form";
 import { VariantManager } from "@/components/dashboard/items/variant-manager";
 import { VariantsTable } from "@/components/dashboard/items/variants-table";
 import { formatPriceInput } from "@/lib/catalog/price";
-import { formatMoney } from "@/lib/orders/money";
+import { formatMoney } from "@/lib/format/money";
 import {
   adjustStockAction,
   archiveItemAction,

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { orgLoader } from "@/lib/dashboard/define";
-import { getOrderDetail } from "@/lib/orders/dashboard/order-detail";
+import { orgLoader } from "@/lib/actions/define";
+import { getOrderDetail } from "@/lib/orders/manage/order-detail";
 
 /**
  * One order for the detail page. Masked (and without notes) for members who may not see personal data:

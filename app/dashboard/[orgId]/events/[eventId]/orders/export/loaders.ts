@@ -1,7 +1,7 @@
 import "server-only";
-import { orgLoader } from "@/lib/dashboard/define";
-import { exportOrdersCsv } from "@/lib/orders/dashboard/export-csv";
-import { orderTableInput } from "@/lib/orders/dashboard/order-filters";
+import { orgLoader } from "@/lib/actions/define";
+import { exportOrdersCsv } from "@/lib/orders/manage/export-csv";
+import { orderTableInput } from "@/lib/orders/manage/order-filters";
 import { getOrgEvent } from "@/lib/events/org-event";
 
 /**

@@ -3,7 +3,7 @@ import { and, desc, eq, isNotNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { eventPages, events } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import { reject } from "@/lib/dashboard/result";
+import { reject } from "@/lib/validation/action-result";
 import { getOrgEvent } from "@/lib/events/org-event";
 import { canChangeEventStatus, illegalEventStatusMessage, type EventStatus } from "./status-machine";
 

@@ -4,7 +4,7 @@ import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { eventPages, events, formVersions, items, variants, type Event } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import { reject } from "@/lib/dashboard/result";
+import { reject } from "@/lib/validation/action-result";
 import { getOrgEvent } from "@/lib/events/org-event";
 import { assertSlugFree, withUniqueSlug } from "./slug-uniqueness";
 import { zonedLocalToUtc } from "./zoned-time";

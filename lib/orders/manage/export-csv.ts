@@ -8,8 +8,8 @@ import { isInputField } from "@/lib/forms/field-kinds";
 import { formatValue, MASK } from "@/lib/forms/format-answers";
 import { answerOf } from "@/lib/forms/visibility";
 import { logger } from "@/lib/observability/logger";
-import { minorDigits } from "@/lib/orders/money";
-import { teamStatusLabel } from "@/lib/orders/dashboard/status-labels";
+import { minorDigits } from "@/lib/format/money";
+import { teamStatusLabel } from "@/lib/orders/manage/status-labels";
 import {
   formatInTimeZone,
   linesOfOrders,

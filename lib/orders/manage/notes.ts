@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { events, orderNotes, orders } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import { reject } from "@/lib/dashboard/result";
+import { reject } from "@/lib/validation/action-result";
 
 /**
  * Adds an internal note to an order of the organisation's event. The audit entry says that a note was

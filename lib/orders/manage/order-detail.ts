@@ -13,7 +13,7 @@ import {
 import { NotFoundError } from "@/lib/auth/errors";
 import type { FieldDefinition } from "@/lib/forms/definitions";
 import { formatAnswers } from "@/lib/forms/format-answers";
-import { formatMoney } from "../money";
+import { formatMoney } from "@/lib/format/money";
 import { loadOrderLines } from "../order-details";
 import { nextStatuses } from "../state-machine";
 import { maskEmail, maskName } from "./masking";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import { reject } from "@/lib/dashboard/result";
-import { isUniqueViolation } from "@/lib/orders/db-errors";
+import { reject } from "@/lib/validation/action-result";
+import { isUniqueViolation } from "@/lib/db-errors/classify";
 import { SLUG_TAKEN_MESSAGE } from "./check-slug";
 import { isSlugTaken } from "./queries";
 

@@ -1,4 +1,4 @@
-import type { FieldErrors } from "@/lib/orders/field-errors";
+import type { FieldErrors } from "@/lib/validation/field-errors";
 
 export type { FieldErrors };
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { issuesToFieldErrors } from "@/lib/orders/field-errors";
+import { issuesToFieldErrors } from "@/lib/validation/field-errors";
 import { eventFormSchema, toEventValues } from "./event-schema";
 
 const valid = {

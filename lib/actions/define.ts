@@ -7,10 +7,10 @@ import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { ForbiddenError, NotFoundError, NotSignedInError } from "@/lib/auth/errors";
 import type { Permission } from "@/lib/auth/permissions";
 import { logger } from "@/lib/observability/logger";
-import { isDatabaseUnavailable } from "@/lib/orders/db-errors";
-import { issuesToFieldErrors } from "@/lib/orders/field-errors";
+import { isDatabaseUnavailable } from "@/lib/db-errors/classify";
+import { issuesToFieldErrors } from "@/lib/validation/field-errors";
 import { toPlainInput } from "./form-data";
-import { ActionRejected, fail, type ActionResult } from "./result";
+import { ActionRejected, fail, type ActionResult } from "../validation/action-result";
 
 /**
  * Every dashboard server action and loader is made by one of these factories, so none can skip the session

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { text } from "@/lib/validation/text";
-import { orderStatusValues } from "@/lib/orders/status-values";
+import { orderStatusValues } from "@/db/schema/enum-values";
 import { limits } from "@/lib/limits";
 
 /**

@@ -11,7 +11,7 @@ import {
   readableOr,
   relativeLuminance,
   textColourOn,
-} from "./branding";
+} from "./brand-colours";
 
 describe("parseHexColour", () => {
   it("reads six- and three-digit colours, case-insensitively", () => {

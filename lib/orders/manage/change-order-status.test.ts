@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bulkMessage, skipReason } from "./change-status";
+import { bulkMessage, skipReason } from "./change-order-status";
 
 describe("skipReason", () => {
   it("says 'already …' for the same or a final status, otherwise why the move is not allowed", () => {

@@ -1,6 +1,6 @@
 import { DrizzleQueryError } from "drizzle-orm/errors";
 import { describe, expect, it } from "vitest";
-import { isDatabaseUnavailable, isUniqueViolation } from "./db-errors";
+import { isDatabaseUnavailable, isUniqueViolation } from "./classify";
 
 const pgError = (code: string, extra: Record<string, unknown> = {}) =>
   Object.assign(new Error("pg"), { code, ...extra });

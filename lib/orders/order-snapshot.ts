@@ -1,5 +1,5 @@
 import { sortLines, type LinePlace } from "@/lib/orders/line-display";
-import type { MessagePayload } from "./messages";
+import type { MessagePayload } from "../mail/messages";
 
 type OrderSnapshot = MessagePayload<"order-confirmation">["order"];
 

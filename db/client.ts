@@ -4,8 +4,8 @@ import { drizzle as drizzleNeon } from "drizzle-orm/neon-serverless";
 import { drizzle as drizzleNodePg, type NodePgQueryResultHKT } from "drizzle-orm/node-postgres";
 import pg from "pg";
 import ws from "ws";
-import { env } from "@/lib/env";
 import { chooseDriver, databaseUrl, type DriverName } from "./config";
+import { databaseEnv } from "./env";
 import * as schema from "./schema";
 import { requestDbTimeouts, type DbTimeouts } from "./timeouts";
 
@@ -145,7 +145,7 @@ const globalForDb = globalThis as unknown as { swagstandDb?: DbHandle };
 
 /** The process-wide pool (kept on globalThis so dev hot reloads do not leak connections). */
 export function getDb(): Db {
-  globalForDb.swagstandDb ??= createDb({ url: databaseUrl(), driver: env().DB_DRIVER, max: 20 });
+  globalForDb.swagstandDb ??= createDb({ url: databaseUrl(), driver: databaseEnv().DB_DRIVER, max: 20 });
   return globalForDb.swagstandDb.db;
 }
 

@@ -1,4 +1,4 @@
-import { env } from "@/lib/env";
+import { databaseEnv } from "./env";
 
 export type DriverName = "node-postgres" | "neon";
 
@@ -6,7 +6,7 @@ export const EMBEDDED_DB_NAME = "swagstand";
 
 /** The connection string the app uses: DATABASE_URL, or the embedded server's. */
 export function databaseUrl(): string {
-  const e = env();
+  const e = databaseEnv();
   return e.DATABASE_URL ?? `postgres://postgres:postgres@localhost:${e.EMBEDDED_PG_PORT}/${EMBEDDED_DB_NAME}`;
 }
 

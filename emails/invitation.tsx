@@ -1,13 +1,13 @@
 import { Button, Heading, Text } from "@react-email/components";
-import type { Role } from "@/lib/auth/permissions";
-import { roleDescriptions, roleLabels } from "@/lib/team/roles";
+import type { MemberRole } from "@/db/schema/enum-values";
+import { roleDescriptions, roleLabels } from "@/lib/format/role-labels";
 import { PlatformLayout, platformButton, platformText } from "./components/platform-layout";
 
 export interface InvitationEmailProps {
   orgName: string;
   inviterName: string | null;
   inviterEmail: string;
-  role: Role;
+  role: MemberRole;
   acceptUrl: string;
   /** ISO time stamp; shown in UTC so every reader sees the same moment. */
   expiresAt: string;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { databaseEnvShape } from "@/db/env";
 import { text } from "@/lib/validation/text";
 import { parseTrustedProxies } from "./http/client-address";
 
@@ -13,12 +14,8 @@ const optionalUrl = z.preprocess(emptyToUndefined, z.url().optional());
 
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  /** Postgres connection string. Unset: the embedded Postgres under .data/ (see db/local-server.ts). */
-  DATABASE_URL: optionalUrl,
-  /** Force a driver. Default: neon for *.neon.tech hosts, node-postgres otherwise. */
-  DB_DRIVER: z.preprocess(emptyToUndefined, z.enum(["node-postgres", "neon"]).optional()),
-  /** Port of the embedded Postgres (only used without DATABASE_URL). */
-  EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  /** DATABASE_URL, DB_DRIVER, EMBEDDED_PG_PORT: defined by the database layer, which reads them itself. */
+  ...databaseEnvShape,
   /** Apex domain whose subdomains are event shops, e.g. swagstand.app. Locally: localhost. */
   ROOT_DOMAIN: z
     .preprocess(

@@ -9,7 +9,7 @@ import { startLocalPostgres, type LocalServer } from "@/db/local-server";
 import { migrateDatabase } from "@/db/migrate";
 import { orders, outboxMessages } from "@/db/schema";
 import { requestDbTimeouts } from "@/db/timeouts";
-import { loadPublicEvent } from "@/app/s/[slug]/load-event";
+import { loadPublicEvent } from "@/app/s/[slug]/load-public-event";
 import { dispatchOutbox } from "@/lib/mail/dispatcher";
 import type { MailTransport } from "@/lib/mail/transport";
 import { outageRewriteFor } from "@/lib/outage/gate";

@@ -1,7 +1,7 @@
 import { index, integer, jsonb, pgTable, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { events } from "./events";
-import type { FieldDefinition } from "@/lib/forms/definitions";
+import type { FieldDefinition } from "@/lib/forms/field-schemas";
 
 /** Immutable published versions of an event's order form. Orders point at the version they answered. */
 export const formVersions = pgTable(

@@ -11,10 +11,10 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { users } from "./auth";
+import { memberRoleValues } from "./enum-values";
 import { organisations } from "./organisations";
 
-/** Must list the same roles as lib/auth/permissions.ts (a unit test compares them). */
-export const memberRole = pgEnum("member_role", ["owner", "organiser", "marketer", "viewer"]);
+export const memberRole = pgEnum("member_role", memberRoleValues);
 
 export const memberships = pgTable(
   "memberships",

@@ -1,9 +1,11 @@
+import { memberRoleValues, type MemberRole } from "@/db/schema/enum-values";
+
 /**
  * Who may do what (PRODUCT "Organisation and team"). The single table every dashboard server action and
  * loader consults through the authorisation helper; the UI only hides what this already refuses.
  */
-export const roles = ["owner", "organiser", "marketer", "viewer"] as const;
-export type Role = (typeof roles)[number];
+export const roles = memberRoleValues;
+export type Role = MemberRole;
 
 export const permissions = [
   "organisation.delete",

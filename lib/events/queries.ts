@@ -1,9 +1,9 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
-import { blobs, eventPages, events, formVersions, items, variants } from "@/db/schema";
-import type { FieldDefinition } from "@/lib/forms/definitions";
+import { blobs, events, items, variants, type FormVersion } from "@/db/schema";
 import { pageContentSchema, type PageContent } from "./page-content";
+import { currentFormSubquery, livePageSubquery } from "./published-page";
 
 export type PublicImage = { url: string; width: number; height: number };
 
@@ -37,7 +37,7 @@ export type PublicEvent = {
   hero: PublicImage | null;
   items: PublicItem[];
   /** The newest form version; null when the event has no form (only name and email are asked). */
-  form: { id: string; version: number; fields: FieldDefinition[] } | null;
+  form: { id: string; version: number; fields: FormVersion["fields"] } | null;
 };
 
 /** Same shape rule as the events_slug_format constraint: anything else cannot exist, so skip the query. */
@@ -56,20 +56,8 @@ const PUBLIC_STATUSES = ["published", "closed"] as const;
 export async function getPublicEvent({ db, slug }: { db: Db; slug: string }): Promise<PublicEvent | null> {
   if (!SLUG_PATTERN.test(slug)) return null;
 
-  const page = db
-    .select({ content: eventPages.content })
-    .from(eventPages)
-    .where(and(eq(eventPages.eventId, events.id), isNotNull(eventPages.publishedAt)))
-    .orderBy(desc(eventPages.publishedAt), desc(eventPages.version))
-    .limit(1)
-    .as("live_page");
-  const form = db
-    .select({ id: formVersions.id, version: formVersions.version, fields: formVersions.fields })
-    .from(formVersions)
-    .where(eq(formVersions.eventId, events.id))
-    .orderBy(desc(formVersions.version))
-    .limit(1)
-    .as("current_form");
+  const page = livePageSubquery(db, "live_page");
+  const form = currentFormSubquery(db, "current_form");
   const logoBlob = alias(blobs, "logo_blob");
   const heroBlob = alias(blobs, "hero_blob");
   // Compared as text: a malformed id in the stored JSON then simply matches nothing instead of failing a cast.

@@ -3,7 +3,7 @@ import { text } from "@/lib/validation/text";
 import { limits } from "@/lib/limits";
 import { isCountryCode } from "./countries";
 import { formatIsoDate, isIsoDate } from "./dates";
-import type { FieldOfType, InputFieldDefinition } from "./definitions";
+import type { FieldOfType, InputFieldDefinition } from "./field-schemas";
 import { compileAnswerPattern } from "./pattern-safety";
 
 /** The stored shape of each field type's answer. */

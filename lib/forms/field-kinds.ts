@@ -4,9 +4,9 @@ import type {
   InputFieldDefinition,
   InputFieldType,
   VisibilityOp,
-} from "./definitions";
+} from "./field-schemas";
 
-// Kept apart from definitions.ts (which imports the validator that uses these) to avoid an import cycle.
+// Kept apart from definitions.ts (which imports the validator that uses these): they need only field-schemas.
 
 export function isDisplayField(field: FieldDefinition): field is DisplayFieldDefinition {
   return field.type === "note" || field.type === "image";

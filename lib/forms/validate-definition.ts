@@ -1,7 +1,7 @@
 import { limits } from "@/lib/limits";
 import { answerRule } from "./answer-rules";
 import { countryName } from "./countries";
-import type { FieldDefinition, InputFieldDefinition, VisibilityCondition } from "./definitions";
+import type { FieldDefinition, InputFieldDefinition, VisibilityCondition } from "./field-schemas";
 import { isDisplayField, opsByTargetType } from "./field-kinds";
 import { patternProblem } from "./pattern-safety";
 

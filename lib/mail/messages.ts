@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { text } from "@/lib/validation/text";
-import { roles } from "@/lib/auth/permissions";
+import { memberRoleValues } from "@/db/schema/enum-values";
 import { limits } from "@/lib/limits";
 import { orderStatusValues } from "@/db/schema/enum-values";
 
@@ -68,7 +68,7 @@ export const messageSchemas = {
     orgName: text(),
     inviterName: text().nullable(),
     inviterEmail: text(),
-    role: z.enum(roles),
+    role: z.enum(memberRoleValues),
     expiresAt: z.iso.datetime({ offset: true }),
   }),
 } as const;

@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { formatAnswers } from "@/lib/forms/format-answers";
 import { isDatabaseUnavailable, isUniqueViolation } from "../db-errors/classify";
 import { issuesToFieldErrors, mergeFieldErrors } from "../validation/field-errors";
-import { loadOrderingContext } from "./load-event";
+import { loadOrderingContext } from "./load-ordering-context";
 import { normaliseEmail, orderInputSchema } from "./order-input";
 import { orderingRefusal } from "./ordering-window";
 import { refuseOverRateLimit } from "./order-rate-limit";

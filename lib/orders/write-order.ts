@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { events, orderLines, orders, orderStatusHistory } from "@/db/schema";
 import { orderSnapshot } from "@/lib/orders/order-snapshot";
 import { enqueueEmail } from "@/lib/mail/outbox";
-import type { OrderingContext } from "./load-event";
+import type { OrderingContext } from "./load-ordering-context";
 import type { OrderInput } from "./order-input";
 import { orderingRefusal } from "./ordering-window";
 import { generateReference } from "./reference";

@@ -9,7 +9,7 @@ import { markdownToPlainText, renderMarkdown } from "@/lib/events/markdown";
 import { eventUrl } from "@/lib/events/urls";
 import { orderingWindow } from "@/lib/events/window";
 import { formatEventDates } from "@/lib/format/date-time";
-import { loadPublicEvent } from "./load-event";
+import { loadPublicEvent } from "./load-public-event";
 
 /**
  * The event's landing page (reached as {slug}.{ROOT_DOMAIN}/ through the middleware rewrite).

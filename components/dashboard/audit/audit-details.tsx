@@ -1,5 +1,5 @@
 import { roles, type Role } from "@/lib/auth/permissions";
-import { roleLabels } from "@/lib/team/roles";
+import { roleLabels } from "@/lib/format/role-labels";
 
 /** "replacedInvitationIds" -> "Replaced invitation ids", "from" -> "From". */
 function words(key: string): string {

@@ -4,11 +4,11 @@ import Link from "next/link";
 import { useState } from "react";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
-import { duplicateEventAction } from "@/app/dashboard/[orgId]/events/actions";
 import { duplicateEventFormSchema } from "@/lib/events/manage/event-schema";
 import { ActionMessage } from "../action-message";
 import { Field, inputClassName } from "../field";
 import { useActionForm } from "../use-action-form";
+import type { CheckSlugAction, DuplicateEventAction } from "./event-actions";
 import { SlugField } from "./slug-field";
 
 type Values = z.input<typeof duplicateEventFormSchema>;
@@ -20,17 +20,20 @@ export function DuplicateEventForm({
   eventName,
   timeZone,
   urlTemplate,
+  actions,
 }: {
   orgId: string;
   eventId: string;
   eventName: string;
   timeZone: string;
   urlTemplate: string;
+  /** The route's server actions. */
+  actions: { duplicate: DuplicateEventAction; checkSlug: CheckSlugAction };
 }) {
   const [created, setCreated] = useState<string | null>(null);
   const { form, onSubmit, result, pending } = useActionForm<Values, { eventId: string }>({
     schema: duplicateEventFormSchema as unknown as z.ZodType<Values, Values>,
-    action: (values) => duplicateEventAction({ ...values, orgId, eventId }),
+    action: (values) => actions.duplicate({ ...values, orgId, eventId }),
     defaultValues: { name: `${eventName} (copy)`, slug: "", startsAt: "", endsAt: "" },
     onSuccess: (data) => setCreated(data.eventId),
     resetOnSuccess: true,
@@ -69,6 +72,7 @@ export function DuplicateEventForm({
           error={errors.slug?.message}
           urlTemplate={urlTemplate}
           registration={form.register("slug")}
+          checkSlug={actions.checkSlug}
         />
         <Field id="duplicate-startsAt" label="Starts" hint={zoneHint} error={errors.startsAt?.message}>
           {(aria) => (

@@ -4,13 +4,13 @@ import { useRouter } from "next/navigation";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
-import { createEventAction, updateEventAction } from "@/app/dashboard/[orgId]/events/actions";
 import { eventFormSchema, type EventFormValues } from "@/lib/events/manage/event-schema";
 import { suggestSlug } from "@/lib/events/manage/slug";
 import { limits } from "@/lib/limits";
 import { ActionMessage } from "../action-message";
 import { Field, inputClassName } from "../field";
 import { useActionForm } from "../use-action-form";
+import type { CheckSlugAction, CreateEventAction, UpdateEventAction } from "./event-actions";
 import { SlugField } from "./slug-field";
 
 type Values = EventFormValues;
@@ -42,6 +42,7 @@ export function EventForm({
   timeZones,
   urlTemplate,
   readOnly = false,
+  actions,
 }: {
   orgId: string;
   /** Absent: a new event. */
@@ -50,6 +51,8 @@ export function EventForm({
   timeZones: string[];
   urlTemplate: string;
   readOnly?: boolean;
+  /** The route's server actions (create is used for a new event, update for an existing one). */
+  actions: { create: CreateEventAction; update: UpdateEventAction; checkSlug: CheckSlugAction };
 }) {
   const router = useRouter();
   const creating = eventId === undefined;
@@ -59,7 +62,7 @@ export function EventForm({
   >({
     schema: eventFormSchema as unknown as z.ZodType<Values, Values>,
     action: (values) =>
-      creating ? createEventAction({ ...values, orgId }) : updateEventAction({ ...values, orgId, eventId }),
+      creating ? actions.create({ ...values, orgId }) : actions.update({ ...values, orgId, eventId }),
     defaultValues,
     onSuccess: (data) => {
       if ("eventId" in data) router.push(`/dashboard/${orgId}/events/${data.eventId}/items`);
@@ -122,6 +125,7 @@ export function EventForm({
             error={errors.slug?.message}
             urlTemplate={urlTemplate}
             registration={form.register("slug")}
+            checkSlug={actions.checkSlug}
           />
         </fieldset>
 

@@ -4,6 +4,7 @@ import type { UseFormRegisterReturn } from "react-hook-form";
 import { cx } from "@/components/ui/cx";
 import { limits } from "@/lib/limits";
 import { Field, inputClassName } from "../field";
+import type { CheckSlugAction } from "./event-actions";
 import { useSlugAvailability } from "./use-slug-availability";
 
 const tones = {
@@ -29,6 +30,7 @@ export function SlugField({
   error,
   urlTemplate,
   registration,
+  checkSlug,
 }: {
   id: string;
   orgId: string;
@@ -38,8 +40,9 @@ export function SlugField({
   /** The shop's address with "__slug__" where the slug goes. */
   urlTemplate: string;
   registration: UseFormRegisterReturn;
+  checkSlug: CheckSlugAction;
 }) {
-  const check = useSlugAvailability({ orgId, eventId, slug: value });
+  const check = useSlugAvailability({ orgId, eventId, slug: value, checkSlug });
   const statusId = `${id}-status`;
   const shown = value.trim().toLowerCase() || "your-event";
   return (

@@ -1,11 +1,11 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
-import { changeEventStatusAction } from "@/app/dashboard/[orgId]/events/actions";
 import type { EventStatus, EventStatusAction } from "@/lib/events/manage/status-machine";
 import { ActionMessage } from "../action-message";
 import { ConfirmButton } from "../confirm-button";
 import { useAction } from "../use-action-form";
+import type { ChangeEventStatusAction } from "./event-actions";
 
 type Target = Exclude<EventStatus, "draft">;
 
@@ -23,14 +23,17 @@ export function StatusControls({
   eventName,
   status,
   next,
+  changeStatus,
 }: {
   orgId: string;
   eventId: string;
   eventName: string;
   status: EventStatus;
   next: { to: EventStatus; action: EventStatusAction }[];
+  /** The route's changeEventStatusAction. */
+  changeStatus: ChangeEventStatusAction;
 }) {
-  const { run, pending, result } = useAction(changeEventStatusAction);
+  const { run, pending, result } = useAction(changeStatus);
   const change = (to: Target) => void run({ orgId, eventId, to });
 
   return (

@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { checkSlugAvailability } from "@/app/dashboard/[orgId]/events/actions";
 import type { SlugAvailability } from "@/lib/events/manage/check-slug";
+import type { CheckSlugAction } from "./event-actions";
 
 export type SlugCheckState =
   | { status: "idle"; message: "" }
@@ -23,9 +23,12 @@ export function useSlugAvailability({
   orgId,
   eventId,
   slug,
+  checkSlug,
   enabled = true,
 }: {
   orgId: string;
+  /** The route's checkSlugAvailability server action. */
+  checkSlug: CheckSlugAction;
   eventId?: string;
   slug: string;
   enabled?: boolean;
@@ -40,7 +43,7 @@ export function useSlugAvailability({
     const timer = setTimeout(async () => {
       let state: SlugCheckState;
       try {
-        const result = await checkSlugAvailability({ orgId, slug: value, eventId });
+        const result = await checkSlug({ orgId, slug: value, eventId });
         state = result.ok ? result.data : { status: "error", message: result.message };
       } catch {
         state = { status: "error", message: "Could not check the address now. Saving checks it again." };
@@ -51,7 +54,7 @@ export function useSlugAvailability({
       current = false;
       clearTimeout(timer);
     };
-  }, [orgId, eventId, value, active]);
+  }, [orgId, eventId, value, active, checkSlug]);
 
   if (!active) return { status: "idle", message: "" };
   if (answer?.slug !== value) return { status: "checking", message: "Checking availability…" };

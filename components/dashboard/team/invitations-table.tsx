@@ -1,7 +1,7 @@
 import type { ActionResult } from "@/lib/validation/action-result";
 import { formatDateTime, formatRelative } from "@/lib/team/format-time";
 import type { PendingInvitation } from "@/lib/team/invitations";
-import { roleLabels } from "@/lib/team/roles";
+import { roleLabels } from "@/lib/format/role-labels";
 import { InvitationRowActions } from "./invitation-row-actions";
 
 type InvitationAction = (input: { orgId: string; invitationId: string }) => Promise<ActionResult<null>>;

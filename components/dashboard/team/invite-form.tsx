@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { roles } from "@/lib/auth/permissions";
 import type { ActionResult } from "@/lib/validation/action-result";
-import { roleDescriptions, roleLabels } from "@/lib/team/roles";
+import { roleDescriptions, roleLabels } from "@/lib/format/role-labels";
 import { inviteMemberSchema } from "@/lib/team/team-schemas";
 import { ActionMessage } from "../action-message";
 import { Field, inputClassName } from "../field";

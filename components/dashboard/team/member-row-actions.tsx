@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { roles, type Role } from "@/lib/auth/permissions";
 import type { ActionResult } from "@/lib/validation/action-result";
-import { roleLabels } from "@/lib/team/roles";
+import { roleLabels } from "@/lib/format/role-labels";
 import { ActionMessage } from "../action-message";
 import { ConfirmButton } from "../confirm-button";
 import { inputClassName } from "../field";

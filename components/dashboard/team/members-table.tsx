@@ -2,7 +2,7 @@ import type { Role } from "@/lib/auth/permissions";
 import type { ActionResult } from "@/lib/validation/action-result";
 import { formatDateTime } from "@/lib/team/format-time";
 import type { TeamMember } from "@/lib/team/members";
-import { roleLabels } from "@/lib/team/roles";
+import { roleLabels } from "@/lib/format/role-labels";
 import { MemberRowActions } from "./member-row-actions";
 
 export function MembersTable({

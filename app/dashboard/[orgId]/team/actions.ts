@@ -7,7 +7,7 @@ import { ok } from "@/lib/validation/action-result";
 import { limits } from "@/lib/limits";
 import { changeMemberRole, removeMember } from "@/lib/team/members";
 import { inviteMember, resendInvitation, revokeInvitation } from "@/lib/team/invitations";
-import { roleLabels } from "@/lib/team/roles";
+import { roleLabels } from "@/lib/format/role-labels";
 import {
   changeRoleSchema,
   invitationSchema,

@@ -3,7 +3,7 @@ import { InviteForm } from "@/components/dashboard/team/invite-form";
 import { InvitationsTable } from "@/components/dashboard/team/invitations-table";
 import { MembersTable } from "@/components/dashboard/team/members-table";
 import { roles } from "@/lib/auth/permissions";
-import { roleDescriptions, roleLabels } from "@/lib/team/roles";
+import { roleDescriptions, roleLabels } from "@/lib/format/role-labels";
 import {
   changeMemberRoleAction,
   inviteMemberAction,

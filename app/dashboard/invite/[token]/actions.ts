@@ -7,7 +7,7 @@ import { userAction } from "@/lib/actions/define";
 import { ok } from "@/lib/validation/action-result";
 import { acceptInvitation } from "@/lib/team/accept-invitation";
 import { invitationPath } from "@/lib/crypto/invitation-token";
-import { roleLabels } from "@/lib/team/roles";
+import { roleLabels } from "@/lib/format/role-labels";
 
 const tokenInput = z.object({ token: text().max(200) });
 

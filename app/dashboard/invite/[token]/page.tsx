@@ -7,7 +7,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { invitationMessages } from "@/lib/team/accept-invitation";
 import { formatDateTime } from "@/lib/team/format-time";
 import { invitationPath } from "@/lib/crypto/invitation-token";
-import { roleDescriptions, roleLabels } from "@/lib/team/roles";
+import { roleDescriptions, roleLabels } from "@/lib/format/role-labels";
 import { AuthCard } from "../../sign-in/auth-card";
 import { acceptInvitationAction, signOutToAcceptAction } from "./actions";
 import { loadInvitation } from "./loaders";

@@ -10,7 +10,7 @@ import type { PickerImage, PickerItem } from "@/components/order/item-picker";
 import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/button";
 import { orderingWindow } from "@/lib/events/window";
-import { loadPublicEvent } from "../load-event";
+import { loadPublicEvent } from "../load-public-event";
 import { placeOrderAction, submitOrderForm } from "./actions";
 import { requestOrderLinkAction } from "./order-link-actions";
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { emptyEventForm, EventForm } from "@/components/dashboard/events/event-form";
 import { eventUrl } from "@/lib/events/urls";
+import { checkSlugAvailability, createEventAction, updateEventAction } from "../actions";
 import { loadNewEventForm } from "../loaders";
 
 export const metadata: Metadata = { title: "New event" };
@@ -30,6 +31,7 @@ export default async function NewEventPage({ params }: { params: Promise<{ orgId
         defaultValues={emptyEventForm}
         timeZones={timeZones}
         urlTemplate={eventUrl("__slug__")}
+        actions={{ create: createEventAction, update: updateEventAction, checkSlug: checkSlugAvailability }}
       />
     </div>
   );

@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button, LinkButton } from "@/components/ui/button";
 import { formatShortDateTime } from "@/lib/format/date-time";
 import { waitText } from "@/lib/rate-limit/wait-text";
-import { loadPublicEvent } from "../../load-event";
+import { loadPublicEvent } from "../../load-public-event";
 import { loadOrderByToken } from "../../load-order";
 import { cancelOrderAction } from "./actions";
 

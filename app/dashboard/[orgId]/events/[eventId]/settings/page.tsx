@@ -4,6 +4,13 @@ import { EventForm } from "@/components/dashboard/events/event-form";
 import { StatusControls } from "@/components/dashboard/events/status-controls";
 import { Alert } from "@/components/ui/alert";
 import { eventUrl } from "@/lib/events/urls";
+import {
+  changeEventStatusAction,
+  checkSlugAvailability,
+  createEventAction,
+  duplicateEventAction,
+  updateEventAction,
+} from "../../actions";
 import { loadEventSettings } from "../../loaders";
 
 export const metadata: Metadata = { title: "Event settings" };
@@ -50,6 +57,7 @@ export default async function EventSettingsPage({
           timeZones={timeZones}
           urlTemplate={urlTemplate}
           readOnly={!can.manage || archived}
+          actions={{ create: createEventAction, update: updateEventAction, checkSlug: checkSlugAvailability }}
         />
       </Section>
       {can.manage ? (
@@ -61,6 +69,7 @@ export default async function EventSettingsPage({
               eventName={event.name}
               status={event.status}
               next={nextStatuses}
+              changeStatus={changeEventStatusAction}
             />
           </Section>
           <Section id="settings-duplicate" title="Duplicate (same as last year)">
@@ -70,6 +79,7 @@ export default async function EventSettingsPage({
               eventName={event.name}
               timeZone={event.timeZone}
               urlTemplate={urlTemplate}
+              actions={{ duplicate: duplicateEventAction, checkSlug: checkSlugAvailability }}
             />
           </Section>
         </>

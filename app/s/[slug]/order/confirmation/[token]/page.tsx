@@ -6,7 +6,7 @@ import { OrderSummary } from "@/components/order/order-summary";
 import { SuccessMark } from "@/components/order/success-mark";
 import { LinkButton } from "@/components/ui/button";
 import { formatShortDateTime } from "@/lib/format/date-time";
-import { loadPublicEvent } from "../../../load-event";
+import { loadPublicEvent } from "../../../load-public-event";
 import { loadOrderByToken } from "../../../load-order";
 
 /** Per request, never cached: current stock and window, or a private order behind a token. */

@@ -1,8 +1,9 @@
-import { and, desc, eq, isNotNull, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { eventPages, events, formVersions, type Event } from "@/db/schema";
+import { events, type Event } from "@/db/schema";
 import type { FieldDefinition } from "@/lib/forms/definitions";
-import { brandingFrom, type Branding } from "../events/page-branding";
+import { brandingFrom, type Branding } from "@/lib/events/page-branding";
+import { currentFormSubquery, livePageSubquery } from "@/lib/events/published-page";
 
 export type OrderingContext = {
   event: Event;
@@ -28,20 +29,8 @@ export async function loadOrderingContext({
   const slug = eventSlug.trim().toLowerCase();
   if (slug.length === 0 || slug.length > SLUG_MAX) return null;
 
-  const form = db
-    .select({ id: formVersions.id, fields: formVersions.fields })
-    .from(formVersions)
-    .where(eq(formVersions.eventId, events.id))
-    .orderBy(desc(formVersions.version))
-    .limit(1)
-    .as("form");
-  const page = db
-    .select({ content: eventPages.content })
-    .from(eventPages)
-    .where(and(eq(eventPages.eventId, events.id), isNotNull(eventPages.publishedAt)))
-    .orderBy(desc(eventPages.publishedAt), desc(eventPages.version))
-    .limit(1)
-    .as("page");
+  const form = currentFormSubquery(db, "form");
+  const page = livePageSubquery(db, "page");
 
   const [row] = await db
     .select({ event: events, formId: form.id, formFields: form.fields, pageContent: page.content })

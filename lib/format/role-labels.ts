@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/auth/permissions";
+import type { MemberRole as Role } from "@/db/schema/enum-values";
 
 /** The roles in words (PRODUCT "Organisation and team"): shown in the invite form, the team table and emails. */
 export const roleLabels: Record<Role, string> = {

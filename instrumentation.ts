@@ -4,7 +4,7 @@
  * Edge bundle never sees pino, pg or the mail code.
  */
 import type { Instrumentation } from "next";
-import { isSafeRequestId, REQUEST_ID_HEADER } from "@/lib/observability/request-id";
+import { isSafeRequestId, REQUEST_ID_HEADER } from "@/lib/http/request-id";
 
 export async function register(): Promise<void> {
   // Tracing (ARCHITECTURE decision 10): @vercel/otel is not installed. To enable it, `npm install @vercel/otel`

@@ -1,7 +1,7 @@
 /**
  * Tenant routing (ARCHITECTURE decision 1). Runs on the Edge runtime for every matched request, so it only
  * parses the Host header and rewrites: no database, no Node APIs, no zod, only small pure helpers (lib/tenancy,
- * lib/http, lib/outage, lib/observability/request-id). Next 16 prefers proxy.ts, but proxy.ts is Node-only; the
+ * lib/http, lib/outage). Next 16 prefers proxy.ts, but proxy.ts is Node-only; the
  * design calls for Edge, which is why this stays a (deprecated but supported) middleware.ts.
  *
  *   {slug}.{ROOT_DOMAIN}/path?q   -> rewrite to /s/{slug}/path?q (platform /_next and /api pass through)
@@ -21,7 +21,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { documentHeaders } from "./lib/http/document-headers";
 import { hasMalformedEncoding, isApiPath } from "./lib/http/path-encoding";
 import { isPossibleActionRequest, refuseMalformedAction } from "./lib/http/refuse-action";
-import { REQUEST_ID_HEADER, resolveRequestId } from "./lib/observability/request-id";
+import { REQUEST_ID_HEADER, resolveRequestId } from "./lib/http/request-id";
 import { outageRewriteFor } from "./lib/outage/gate";
 import { isTenantInternalPath, parseTenantHost, tenantRewritePath } from "./lib/tenancy/host";
 

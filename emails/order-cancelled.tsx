@@ -1,6 +1,6 @@
 import { Heading, Text } from "@react-email/components";
 import type { z } from "zod";
-import type { messageSchemas } from "@/lib/mail/messages";
+import type { messageSchemas } from "@/emails/messages";
 import { brandColors, EventLayout } from "./components/event-layout";
 import { ActionButton, OrderLines, OrderReference } from "./components/order-summary";
 import { previewProps as confirmationPreview } from "./order-confirmation";

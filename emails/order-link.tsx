@@ -1,7 +1,7 @@
 import { Heading, Section, Text } from "@react-email/components";
 import type { z } from "zod";
-import type { messageSchemas } from "@/lib/mail/messages";
-import { statusLabel } from "@/lib/orders/status";
+import type { messageSchemas } from "@/emails/messages";
+import { statusLabel } from "@/lib/format/order-status-labels";
 import { brandColors, EventLayout } from "./components/event-layout";
 import { ActionButton } from "./components/order-summary";
 import { previewProps as confirmationPreview } from "./order-confirmation";

@@ -1,13 +1,13 @@
 import { StaticImage } from "@/components/ui/static-image";
 import type { CSSProperties, ReactNode } from "react";
-import { brandCssVariables, type BrandFont } from "@/lib/events/brand-colours";
+import { brandCssVariables, type BrandFont } from "@/lib/format/brand-colours";
 import type { PublicImage } from "@/lib/events/queries";
 
 export type ShellBrand = { primaryColor: string; accentColor: string; font?: BrandFont };
 
 /**
  * The frame of every attendee page: brand colours as CSS variables (text colours picked for contrast in
- * lib/events/brand-colours.ts), a header band with the logo and event name linking to the shop's home ("/" on the
+ * lib/format/brand-colours.ts), a header band with the logo and event name linking to the shop's home ("/" on the
  * event's own host), the page's <main>, and a footer. Server component: no client JavaScript.
  *
  * The `!` focus utility is deliberate: app/globals.css sets the focus outline outside any cascade layer, which

@@ -1,4 +1,4 @@
-import { variantLabelShown } from "@/lib/orders/line-display";
+import { variantLabelShown } from "@/lib/format/order-lines";
 import { formatMoney } from "@/lib/format/money";
 
 export type SummaryLine = {
@@ -15,7 +15,7 @@ export type SummaryAnswer = { key: string; label: string; value: string };
  * What was ordered, the total and the answers given, for the confirmation and "my order" pages. Server
  * component. A definition list for answers, a plain list for lines: both read well on a phone and to a
  * screen reader, unlike a table squeezed to 360px. Lines come in the order the emails use
- * (lib/orders/line-display.ts) and say it the same way: "2 × Conference socks", then the size if there is one
+ * (lib/format/order-lines.ts) and say it the same way: "2 × Conference socks", then the size if there is one
  * to choose.
  */
 export function OrderSummary({

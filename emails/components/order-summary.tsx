@@ -1,8 +1,8 @@
 import { Button, Column, Link, Row, Section, Text } from "@react-email/components";
 import type { z } from "zod";
 import { formatShortDateTime } from "@/lib/format/date-time";
-import type { messageSchemas } from "@/lib/mail/messages";
-import { variantLabelShown } from "@/lib/orders/line-display";
+import type { messageSchemas } from "@/emails/messages";
+import { variantLabelShown } from "@/lib/format/order-lines";
 import { formatMinor } from "../format";
 
 export type OrderSnapshot = z.output<(typeof messageSchemas)["order-confirmation"]>["order"];

@@ -4,7 +4,7 @@
  */
 import { NextResponse } from "next/server";
 import { limits } from "@/lib/limits";
-import { resolveRequestId, REQUEST_ID_HEADER } from "@/lib/observability/request-id";
+import { resolveRequestId, REQUEST_ID_HEADER } from "@/lib/http/request-id";
 import { checkActionRequest } from "./action-request";
 
 export { isPossibleActionRequest } from "./action-request";

@@ -6,7 +6,7 @@ import { limits } from "@/lib/limits";
 import { logger } from "@/lib/observability/logger";
 import { metrics } from "@/lib/observability/metrics";
 import { InvalidMessageError, MailSendError } from "./errors";
-import { messageSchemas } from "./messages";
+import { messageSchemas } from "@/emails/messages";
 import { renderMessage } from "./render";
 import type { MailTransport } from "./transport";
 

@@ -1,6 +1,6 @@
 import type { Db } from "@/db/client";
 import { outboxMessages } from "@/db/schema";
-import { messageSchemas, type MessagePayload, type TemplateName } from "./messages";
+import { messageSchemas, type MessagePayload, type TemplateName } from "@/emails/messages";
 
 /**
  * Queues an email in the outbox. Call it with the transaction that makes the change, so the email exists

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { previewProps } from "@/emails/order-confirmation";
 import { orderAccessToken } from "@/lib/crypto/order-token";
 import { InvalidMessageError } from "./errors";
-import type { MessagePayload } from "./messages";
+import type { MessagePayload } from "@/emails/messages";
 import { renderMessage } from "./render";
 
 const payload: MessagePayload<"order-confirmation"> = {

@@ -8,11 +8,11 @@ import { OrderConfirmationEmail } from "@/emails/order-confirmation";
 import { OrderLinkEmail, orderLinkSubject } from "@/emails/order-link";
 import { OrderStatusChangedEmail, statusChangedSubject } from "@/emails/order-status-changed";
 import { env } from "@/lib/env";
-import { eventUrl } from "@/lib/events/urls";
+import { eventUrl } from "@/lib/tenancy/event-url";
 import { orderAccessToken } from "@/lib/crypto/order-token";
 import { invitationUrl } from "@/lib/crypto/invitation-token";
 import { InvalidMessageError } from "./errors";
-import { messageSchemas, type TemplateName } from "./messages";
+import { messageSchemas, type TemplateName } from "@/emails/messages";
 
 export interface RenderedEmail {
   subject: string;

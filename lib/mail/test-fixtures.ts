@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { events, outboxMessages } from "@/db/schema";
 import { createTestOrg, uniqueSlug } from "@/test/db";
-import type { MessagePayload } from "./messages";
+import type { MessagePayload } from "@/emails/messages";
 import { enqueueEmail } from "./outbox";
 
 /**

@@ -8,7 +8,7 @@ import { isDatabaseUnavailable } from "../db-errors/classify";
 import type { Branding } from "../events/page-branding";
 import { loadBranding, loadFormattedAnswers, loadOrderLines } from "./order-details";
 import { UNAVAILABLE_MESSAGE } from "./results";
-import { isCancellable, statusLabel } from "./status";
+import { isCancellable, statusLabel } from "../format/order-status-labels";
 import { hashAccessToken, isWellFormedAccessToken } from "../crypto/order-token";
 
 export type CancelOrderResult =

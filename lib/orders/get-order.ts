@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { events, orders, type OrderStatus } from "@/db/schema";
 import type { Branding } from "../events/page-branding";
 import { loadBranding, loadFormattedAnswers, loadOrderLines, loadStatusHistory } from "./order-details";
-import { isCancellable, statusDescription, statusLabel } from "./status";
+import { isCancellable, statusDescription, statusLabel } from "../format/order-status-labels";
 import { hashAccessToken, isWellFormedAccessToken } from "../crypto/order-token";
 
 export type OrderView = {
@@ -22,7 +22,7 @@ export type OrderView = {
   totalMinor: number;
   currency: string;
   paymentStatus: "not_required" | "due_on_collection" | "paid" | "refunded";
-  /** In the event's item and variant order (lib/orders/line-display.ts). */
+  /** In the event's item and variant order (lib/format/order-lines.ts). */
   lines: {
     itemName: string;
     variantLabel: string;

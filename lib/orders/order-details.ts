@@ -4,10 +4,10 @@ import { eventPages, formVersions, items, orderLines, orderStatusHistory, varian
 import { formatAnswers } from "@/lib/forms/format-answers";
 import type { FieldDefinition } from "@/lib/forms/definitions";
 import { brandingFrom } from "../events/page-branding";
-import { sortLines } from "./line-display";
+import { sortLines } from "../format/order-lines";
 
 /**
- * An existing order's lines in the event's item and variant order (lib/orders/line-display.ts), so the pages
+ * An existing order's lines in the event's item and variant order (lib/format/order-lines.ts), so the pages
  * and every email list them alike. Names and labels are the order's snapshots; positions and whether the item
  * has a single variant are the catalogue's current ones.
  */

@@ -1,5 +1,5 @@
-import { sortLines, type LinePlace } from "@/lib/orders/line-display";
-import type { MessagePayload } from "../mail/messages";
+import { sortLines, type LinePlace } from "@/lib/format/order-lines";
+import type { MessagePayload } from "@/emails/messages";
 
 type OrderSnapshot = MessagePayload<"order-confirmation">["order"];
 

@@ -2,7 +2,7 @@ import { and, eq, gte, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { items, variants } from "@/db/schema";
 import { addFieldError, type FieldErrors } from "../validation/field-errors";
-import { lineName, variantLabelShown, type LinePlace } from "./line-display";
+import { lineName, variantLabelShown, type LinePlace } from "../format/order-lines";
 import type { OrderLineInput } from "./order-input";
 
 export type ReservedLine = LinePlace & {

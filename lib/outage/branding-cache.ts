@@ -1,5 +1,5 @@
 import "server-only";
-import type { BrandFont } from "@/lib/events/brand-colours";
+import type { BrandFont } from "@/lib/format/brand-colours";
 
 /**
  * The last branding each event's public page was rendered with, kept in this process's memory so the

@@ -1,5 +1,5 @@
 import "server-only";
-import { brandCssVariables } from "@/lib/events/brand-colours";
+import { brandCssVariables } from "@/lib/format/brand-colours";
 import type { CachedBranding } from "./branding-cache";
 import { RETRY_AFTER_SECONDS, UNAVAILABLE_TEXT, UNAVAILABLE_TITLE } from "./messages";
 

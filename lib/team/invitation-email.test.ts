@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderMessage } from "@/lib/mail/render";
-import type { MessagePayload } from "@/lib/mail/messages";
+import type { MessagePayload } from "@/emails/messages";
 import { invitationToken } from "../crypto/invitation-token";
 
 const payload: MessagePayload<"invitation"> = {

@@ -6,7 +6,7 @@ import { ItemCard } from "@/components/landing/item-card";
 import { SanitisedProse } from "@/components/landing/prose";
 import { isItemSoldOut } from "@/components/landing/availability";
 import { markdownToPlainText, renderMarkdown } from "@/lib/events/markdown";
-import { eventUrl } from "@/lib/events/urls";
+import { eventUrl } from "@/lib/tenancy/event-url";
 import { orderingWindow } from "@/lib/events/window";
 import { formatEventDates } from "@/lib/format/date-time";
 import { loadPublicEvent } from "./load-public-event";

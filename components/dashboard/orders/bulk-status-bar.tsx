@@ -9,7 +9,7 @@ import { inputClassName } from "@/components/dashboard/field";
 import type { ActionResult } from "@/lib/validation/action-result";
 import { limits } from "@/lib/limits";
 import { canTransition, nextStatuses } from "@/lib/orders/state-machine";
-import { orderStatuses } from "@/lib/orders/status";
+import { orderStatuses } from "@/lib/format/order-status-labels";
 import { teamStatusLabel } from "@/lib/orders/manage/status-labels";
 
 export type BulkChangeResult = { changed: number; skipped: { orderId: string; reason: string }[] };

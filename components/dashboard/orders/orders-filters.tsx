@@ -10,7 +10,7 @@ import {
   type OrderFilters,
 } from "@/lib/orders/manage/order-filters";
 import { teamStatusLabel } from "@/lib/orders/manage/status-labels";
-import { orderStatuses } from "@/lib/orders/status";
+import { orderStatuses } from "@/lib/format/order-status-labels";
 import { limits } from "@/lib/limits";
 
 /**

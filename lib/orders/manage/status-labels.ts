@@ -1,7 +1,7 @@
 import type { OrderStatus } from "@/db/schema/orders";
 
 /**
- * Statuses as the team reads them in the dashboard (attendees read lib/orders/status.ts, which says
+ * Statuses as the team reads them in the dashboard (attendees read lib/format/order-status-labels.ts, which says
  * "Being prepared" where the team needs "Sent to supplier"). Pure: client components may import it.
  */
 const labels: Record<OrderStatus, string> = {

@@ -8,7 +8,7 @@ import { listOrgEvents } from "@/lib/events/manage/queries";
 import { getOrgEvent } from "@/lib/events/org-event";
 import { nextEventStatuses } from "@/lib/events/manage/status-machine";
 import { timeZoneOptions } from "@/lib/events/manage/zoned-time";
-import { eventUrl } from "@/lib/events/urls";
+import { eventUrl } from "@/lib/tenancy/event-url";
 
 const orgInput = z.object({ orgId: z.uuid() });
 const eventInput = z.object({ orgId: z.uuid(), eventId: z.uuid() });

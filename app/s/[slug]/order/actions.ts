@@ -15,7 +15,7 @@ import {
 } from "@/components/order/order-form-values";
 import { loggerFor } from "@/lib/observability/logger";
 import { metrics } from "@/lib/observability/metrics";
-import { REQUEST_ID_HEADER } from "@/lib/observability/request-id";
+import { REQUEST_ID_HEADER } from "@/lib/http/request-id";
 import { placeOrder } from "@/lib/orders/place-order";
 import { requestClientAddress } from "@/lib/rate-limit/request-client";
 

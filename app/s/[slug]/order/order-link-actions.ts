@@ -5,7 +5,7 @@
 import { headers } from "next/headers";
 import { getDb } from "@/db/client";
 import { loggerFor } from "@/lib/observability/logger";
-import { REQUEST_ID_HEADER } from "@/lib/observability/request-id";
+import { REQUEST_ID_HEADER } from "@/lib/http/request-id";
 import { ORDER_LINK_SENT_MESSAGE, requestOrderLinks } from "@/lib/orders/resend-order-link";
 import { requestClientAddress } from "@/lib/rate-limit/request-client";
 import type { OrderLinkState } from "@/components/order/resend-order-link";

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { orgLoader } from "@/lib/actions/define";
 import { getEventOverview } from "@/lib/events/overview/get-event-overview";
-import { eventUrl } from "@/lib/events/urls";
+import { eventUrl } from "@/lib/tenancy/event-url";
 
 /**
  * The event's overview: counts and sums only, never an order or an attendee, because every role may see it

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { emptyEventForm, EventForm } from "@/components/dashboard/events/event-form";
-import { eventUrl } from "@/lib/events/urls";
+import { eventUrl } from "@/lib/tenancy/event-url";
 import { checkSlugAvailability, createEventAction, updateEventAction } from "../actions";
 import { loadNewEventForm } from "../loaders";
 

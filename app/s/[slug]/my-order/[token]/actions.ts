@@ -9,7 +9,7 @@ import { z } from "zod";
 import { text } from "@/lib/validation/text";
 import { getDb } from "@/db/client";
 import { loggerFor } from "@/lib/observability/logger";
-import { REQUEST_ID_HEADER } from "@/lib/observability/request-id";
+import { REQUEST_ID_HEADER } from "@/lib/http/request-id";
 import { cancelOrderByToken } from "@/lib/orders/cancel-order";
 import { isWellFormedAccessToken } from "@/lib/crypto/order-token";
 import { rateLimitSubject } from "@/lib/http/client-address";

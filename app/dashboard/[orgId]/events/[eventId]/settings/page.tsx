@@ -3,7 +3,7 @@ import { DuplicateEventForm } from "@/components/dashboard/events/duplicate-even
 import { EventForm } from "@/components/dashboard/events/event-form";
 import { StatusControls } from "@/components/dashboard/events/status-controls";
 import { Alert } from "@/components/ui/alert";
-import { eventUrl } from "@/lib/events/urls";
+import { eventUrl } from "@/lib/tenancy/event-url";
 import {
   changeEventStatusAction,
   checkSlugAvailability,

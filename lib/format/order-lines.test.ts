@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareLines, lineName, sortLines, variantLabelShown, type LinePlace } from "./line-display";
+import { compareLines, lineName, sortLines, variantLabelShown, type LinePlace } from "./order-lines";
 
 const line = (over: Partial<LinePlace>): LinePlace => ({
   itemPosition: 0,

@@ -20,7 +20,7 @@ const orderSnapshot = z.object({
   orderId: z.uuid(),
   reference: text(),
   attendeeName: text(),
-  /** In the order attendees see everywhere (lib/orders/line-display.ts). */
+  /** In the order attendees see everywhere (lib/format/order-lines.ts). */
   lines: z.array(
     z.object({
       itemName: text(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { orderStatus } from "@/db/schema";
-import { isCancellable, orderStatuses, statusLabel } from "./status";
+import { isCancellable, orderStatuses, statusLabel } from "./order-status-labels";
 
 describe("order statuses", () => {
   it("labels every status of the database enum, in workflow order", () => {

@@ -1,5 +1,5 @@
 import type { OrderStatus } from "@/db/schema";
-import { canTransition } from "./state-machine";
+import { canTransition } from "../orders/state-machine";
 
 /** Every order status in workflow order, with what the attendee reads on their "my order" page. */
 export const orderStatuses = [

@@ -1,3 +1,4 @@
+import "server-only";
 import { neonConfig, Pool as NeonPool } from "@neondatabase/serverless";
 import type { PgDatabase } from "drizzle-orm/pg-core";
 import { drizzle as drizzleNeon } from "drizzle-orm/neon-serverless";

@@ -5,7 +5,7 @@ import { actAs } from "@/test/authz/current-user";
 import { createTestUser } from "@/test/authz/users";
 import { createTestOrg, testDb } from "@/test/db";
 import { orgAction, orgLoader, readEndpointMeta } from "./define";
-import { ok, reject } from "../validation/action-result";
+import { ok, reject } from "@/lib/validation/action-result";
 
 vi.mock("@/lib/auth/current-user", () => import("@/test/authz/current-user"));
 

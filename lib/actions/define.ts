@@ -10,7 +10,7 @@ import { logger } from "@/lib/observability/logger";
 import { isDatabaseUnavailable } from "@/lib/db-errors/classify";
 import { issuesToFieldErrors } from "@/lib/validation/field-errors";
 import { toPlainInput } from "./form-data";
-import { ActionRejected, fail, type ActionResult } from "../validation/action-result";
+import { ActionRejected, fail, type ActionResult } from "@/lib/validation/action-result";
 
 /**
  * Every dashboard server action and loader is made by one of these factories, so none can skip the session

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { limits } from "@/lib/limits";
 import { testDb, testDriver } from "@/test/db";
 import { limitMemberAction } from "./member-rate-limit";
-import { ActionRejected } from "../validation/action-result";
+import { ActionRejected } from "@/lib/validation/action-result";
 
 async function attempt(userId: string, policy: "invitationPerMember" | "uploadPerMember") {
   try {

@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { consumeRateLimit } from "@/lib/rate-limit/consume";
 import { ratePolicy } from "@/lib/rate-limit/policies";
 import { waitText } from "@/lib/rate-limit/wait-text";
-import { reject } from "../validation/action-result";
+import { reject } from "@/lib/validation/action-result";
 
 const WHAT = {
   invitationPerMember: "invitations",

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/db/client";
 import { auditEntries } from "@/db/schema";
 

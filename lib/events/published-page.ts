@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, isNotNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { eventPages, events, formVersions } from "@/db/schema";

@@ -1,5 +1,4 @@
 import type { OrderStatus } from "@/db/schema";
-import { canTransition } from "../orders/state-machine";
 
 /** Every order status in workflow order, with what the attendee reads on their "my order" page. */
 export const orderStatuses = [
@@ -23,12 +22,4 @@ export function statusLabel(status: OrderStatus): string {
 
 export function statusDescription(status: OrderStatus): string {
   return byStatus.get(status)?.description ?? "";
-}
-
-/**
- * Whether the attendee may still cancel. Narrower than the organiser's rule (anything before shipping):
- * once the supplier has the order, only the organisers can stop it.
- */
-export function isCancellable(status: OrderStatus): boolean {
-  return canTransition(status, "cancelled", "attendee");
 }

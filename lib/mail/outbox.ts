@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/db/client";
 import { outboxMessages } from "@/db/schema";
 import { messageSchemas, type MessagePayload, type TemplateName } from "@/emails/messages";

@@ -12,7 +12,7 @@ import { isDatabaseUnavailable } from "@/lib/db-errors/classify";
 import { loggerFor, type Logger } from "./logger";
 import { RETRY_AFTER_SECONDS } from "@/lib/outage/messages";
 import { metrics } from "./metrics";
-import { REQUEST_ID_HEADER, resolveRequestId } from "../http/request-id";
+import { REQUEST_ID_HEADER, resolveRequestId } from "@/lib/http/request-id";
 
 export interface RouteTools {
   requestId: string;

@@ -4,12 +4,13 @@ import type { Db } from "@/db/client";
 import { events, orders, orderStatusHistory, variants, type Order, type OrderStatus } from "@/db/schema";
 import { orderSnapshot } from "@/lib/orders/order-snapshot";
 import { enqueueEmail } from "@/lib/mail/outbox";
-import { isDatabaseUnavailable } from "../db-errors/classify";
-import type { Branding } from "../events/page-branding";
+import { isDatabaseUnavailable } from "@/lib/db-errors/classify";
+import type { Branding } from "@/lib/events/page-branding";
 import { loadBranding, loadFormattedAnswers, loadOrderLines } from "./order-details";
 import { UNAVAILABLE_MESSAGE } from "./results";
-import { isCancellable, statusLabel } from "../format/order-status-labels";
-import { hashAccessToken, isWellFormedAccessToken } from "../crypto/order-token";
+import { statusLabel } from "@/lib/format/order-status-labels";
+import { isCancellable } from "./state-machine";
+import { hashAccessToken, isWellFormedAccessToken } from "@/lib/crypto/order-token";
 
 export type CancelOrderResult =
   | { ok: true; order: { id: string; reference: string; status: "cancelled" } }

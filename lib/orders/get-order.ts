@@ -2,10 +2,11 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { events, orders, type OrderStatus } from "@/db/schema";
-import type { Branding } from "../events/page-branding";
+import type { Branding } from "@/lib/events/page-branding";
 import { loadBranding, loadFormattedAnswers, loadOrderLines, loadStatusHistory } from "./order-details";
-import { isCancellable, statusDescription, statusLabel } from "../format/order-status-labels";
-import { hashAccessToken, isWellFormedAccessToken } from "../crypto/order-token";
+import { statusDescription, statusLabel } from "@/lib/format/order-status-labels";
+import { isCancellable } from "./state-machine";
+import { hashAccessToken, isWellFormedAccessToken } from "@/lib/crypto/order-token";
 
 export type OrderView = {
   id: string;

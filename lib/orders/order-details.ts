@@ -1,10 +1,11 @@
+import "server-only";
 import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { eventPages, formVersions, items, orderLines, orderStatusHistory, variants } from "@/db/schema";
 import { formatAnswers } from "@/lib/forms/format-answers";
 import type { FieldDefinition } from "@/lib/forms/definitions";
-import { brandingFrom } from "../events/page-branding";
-import { sortLines } from "../format/order-lines";
+import { brandingFrom } from "@/lib/events/page-branding";
+import { sortLines } from "@/lib/format/order-lines";
 
 /**
  * An existing order's lines in the event's item and variant order (lib/format/order-lines.ts), so the pages

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { limits } from "@/lib/limits";
-import { issuesToFieldErrors } from "../validation/field-errors";
+import { issuesToFieldErrors } from "@/lib/validation/field-errors";
 import { normaliseEmail, orderInputSchema, quantityMessage } from "./order-input";
 
 const KEY = "6f1c2b7e-8a7d-4c1e-9f3a-2b9d8e7c6a51";

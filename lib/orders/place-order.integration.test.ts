@@ -6,7 +6,7 @@ import { formDefinitionSchema } from "@/lib/forms/definitions";
 import { testDb, testDriver } from "@/test/db";
 import { placeOrder } from "./place-order";
 import { createOrderFixture, eventSnapshot, orderInputFor } from "./test-fixtures";
-import { hashAccessToken, orderAccessToken } from "../crypto/order-token";
+import { hashAccessToken, orderAccessToken } from "@/lib/crypto/order-token";
 import { insertOrder } from "./write-order";
 
 const db = () => testDb();

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import { formatAnswers } from "@/lib/forms/format-answers";
-import { isDatabaseUnavailable, isUniqueViolation } from "../db-errors/classify";
-import { issuesToFieldErrors, mergeFieldErrors } from "../validation/field-errors";
+import { isDatabaseUnavailable, isUniqueViolation } from "@/lib/db-errors/classify";
+import { issuesToFieldErrors, mergeFieldErrors } from "@/lib/validation/field-errors";
 import { loadOrderingContext } from "./load-ordering-context";
 import { normaliseEmail, orderInputSchema } from "./order-input";
 import { orderingRefusal } from "./ordering-window";

@@ -13,7 +13,7 @@ import { normaliseEmail } from "./order-input";
 import { placeOrder } from "./place-order";
 import { emailKey, requestOrderLinks } from "./resend-order-link";
 import { createOrderFixture, orderInputFor, type OrderFixture } from "./test-fixtures";
-import { hashAccessToken } from "../crypto/order-token";
+import { hashAccessToken } from "@/lib/crypto/order-token";
 
 const db = () => testDb();
 

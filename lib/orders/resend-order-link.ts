@@ -11,7 +11,7 @@ import { enqueueEmail } from "@/lib/mail/outbox";
 import { rateLimitSubject } from "@/lib/http/client-address";
 import { combine, consumeRateLimit, consumeRateLimits } from "@/lib/rate-limit/consume";
 import { ratePolicy, waitText } from "@/lib/rate-limit/policies";
-import { isDatabaseUnavailable } from "../db-errors/classify";
+import { isDatabaseUnavailable } from "@/lib/db-errors/classify";
 import { attendeeEmailSchema, normaliseEmail } from "./order-input";
 import { loadBranding } from "./order-details";
 

@@ -1,8 +1,9 @@
+import "server-only";
 import { and, eq, gte, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { items, variants } from "@/db/schema";
-import { addFieldError, type FieldErrors } from "../validation/field-errors";
-import { lineName, variantLabelShown, type LinePlace } from "../format/order-lines";
+import { addFieldError, type FieldErrors } from "@/lib/validation/field-errors";
+import { lineName, variantLabelShown, type LinePlace } from "@/lib/format/order-lines";
 import type { OrderLineInput } from "./order-input";
 
 export type ReservedLine = LinePlace & {

@@ -1,4 +1,4 @@
-import type { FieldErrors } from "../validation/field-errors";
+import type { FieldErrors } from "@/lib/validation/field-errors";
 
 export type PlaceOrderErrorCode =
   /** The submission or its answers break a rule; see fieldErrors. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { orderStatus, type OrderStatus } from "@/db/schema";
-import { canTransition, isFinal, nextStatuses, returnsStock } from "./state-machine";
+import { canTransition, isCancellable, isFinal, nextStatuses, returnsStock } from "./state-machine";
 
 const all = orderStatus.enumValues;
 const legal: Array<[OrderStatus, OrderStatus]> = [
@@ -54,5 +54,10 @@ describe("order state machine", () => {
     expect(all.filter(isFinal)).toEqual(["delivered", "collected", "cancelled"]);
     expect(all.filter(returnsStock)).toEqual(["cancelled"]);
     expect(nextStatuses("delivered")).toEqual([]);
+  });
+
+  it("lets the attendee cancel only before the supplier has the order", () => {
+    const cancellable = orderStatus.enumValues.filter(isCancellable);
+    expect(cancellable).toEqual(["placed", "confirmed"]);
   });
 });

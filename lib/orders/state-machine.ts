@@ -36,3 +36,11 @@ export function isFinal(status: OrderStatus): boolean {
 export function returnsStock(to: OrderStatus): boolean {
   return to === "cancelled";
 }
+
+/**
+ * Whether the attendee may still cancel. Narrower than the organiser's rule (anything before shipping):
+ * once the supplier has the order, only the organisers can stop it.
+ */
+export function isCancellable(status: OrderStatus): boolean {
+  return canTransition(status, "cancelled", "attendee");
+}

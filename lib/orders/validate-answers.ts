@@ -1,6 +1,6 @@
 import { compileAnswersSchema } from "@/lib/forms/compile";
 import type { FieldDefinition } from "@/lib/forms/definitions";
-import { addFieldError, issuesToFieldErrors, type FieldErrors } from "../validation/field-errors";
+import { addFieldError, issuesToFieldErrors, type FieldErrors } from "@/lib/validation/field-errors";
 
 type FormVersion = { id: string; fields: FieldDefinition[] };
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
@@ -8,10 +9,10 @@ import type { OrderingContext } from "./load-ordering-context";
 import type { OrderInput } from "./order-input";
 import { orderingRefusal } from "./ordering-window";
 import { generateReference } from "./reference";
-import type { FieldErrors } from "../validation/field-errors";
+import type { FieldErrors } from "@/lib/validation/field-errors";
 import { quoteLines, takeStock, type LineFailureKind } from "./reserve-stock";
 import { failure, OrderRejected, type PlaceOrderSuccess } from "./results";
-import { hashAccessToken, orderAccessToken } from "../crypto/order-token";
+import { hashAccessToken, orderAccessToken } from "@/lib/crypto/order-token";
 
 const REFERENCE_ATTEMPTS = 8;
 

@@ -7,7 +7,7 @@ import {
   parseTrustedProxies,
   UNKNOWN_CLIENT,
   type TrustedProxies,
-} from "../http/client-address";
+} from "@/lib/http/client-address";
 
 let trusted: TrustedProxies | undefined;
 let warned = false;

@@ -1,3 +1,4 @@
+import "server-only";
 // No `import "server-only"`: like the rest of lib/storage this may run from scripts (a clean-up job).
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 // No `import "server-only"` in lib/storage: the seed script (plain Node through tsx) stores its demo images
 // with this module, and that package throws outside a React Server environment. Nothing here can reach a
 // browser bundle anyway (node:fs, sharp).

@@ -9,7 +9,7 @@ import type { Role } from "@/lib/auth/permissions";
 import { actAs } from "@/test/authz/current-user";
 import { createTestUser } from "@/test/authz/users";
 import { testDb, testDriver } from "@/test/db";
-import { invitationToken } from "../crypto/invitation-token";
+import { invitationToken } from "@/lib/crypto/invitation-token";
 import { auditOf, createTeam, invitationsOf, membersOf } from "./test-fixtures";
 
 vi.mock("@/lib/auth/current-user", () => import("@/test/authz/current-user"));

@@ -7,7 +7,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { normaliseEmail } from "@/lib/auth/email";
 import type { Role } from "@/lib/auth/permissions";
 import { reject } from "@/lib/validation/action-result";
-import { hashInvitationToken, isWellFormedInvitationToken } from "../crypto/invitation-token";
+import { hashInvitationToken, isWellFormedInvitationToken } from "@/lib/crypto/invitation-token";
 
 export type InvitationStatus =
   | "ready"

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderMessage } from "@/lib/mail/render";
 import type { MessagePayload } from "@/emails/messages";
-import { invitationToken } from "../crypto/invitation-token";
+import { invitationToken } from "@/lib/crypto/invitation-token";
 
 const payload: MessagePayload<"invitation"> = {
   invitationId: "0d6f2d2e-2a7b-4f57-8c55-6c1a3f1b2c3d",

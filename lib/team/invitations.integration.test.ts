@@ -12,7 +12,7 @@ import { renderMessage } from "@/lib/mail/render";
 import { actAs } from "@/test/authz/current-user";
 import { createTestUser } from "@/test/authz/users";
 import { testDb, testDriver } from "@/test/db";
-import { hashInvitationToken, invitationToken } from "../crypto/invitation-token";
+import { hashInvitationToken, invitationToken } from "@/lib/crypto/invitation-token";
 import { auditOf, createTeam, invitationEmails, invitationsOf } from "./test-fixtures";
 
 vi.mock("@/lib/auth/current-user", () => import("@/test/authz/current-user"));

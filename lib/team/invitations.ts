@@ -11,7 +11,7 @@ import type { Role } from "@/lib/auth/permissions";
 import { reject } from "@/lib/validation/action-result";
 import { limits } from "@/lib/limits";
 import { enqueueEmail } from "@/lib/mail/outbox";
-import { hashInvitationToken, invitationToken } from "../crypto/invitation-token";
+import { hashInvitationToken, invitationToken } from "@/lib/crypto/invitation-token";
 
 export interface Inviter {
   id: string;

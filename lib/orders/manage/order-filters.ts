@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isStorableText } from "@/lib/validation/text";
-import { orderStatus, type OrderStatus } from "@/db/schema/orders";
+import { orderStatusValues } from "@/db/schema/enum-values";
+import type { OrderStatus } from "@/db/schema/orders";
 import { limits } from "@/lib/limits";
 import { isUuid } from "@/lib/format/uuid";
 
@@ -51,7 +52,7 @@ function isIsoDate(value: unknown): value is string {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-const statuses: readonly string[] = orderStatus.enumValues;
+const statuses: readonly string[] = orderStatusValues;
 const isStatus = (value: unknown): value is OrderStatus =>
   typeof value === "string" && statuses.includes(value);
 

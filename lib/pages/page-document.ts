@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { limits } from "@/lib/limits";
+import { text } from "@/lib/validation/text";
 import { columnsOptions, sectionOptions } from "./blocks/container-blocks";
 import { ctaBandProps, galleryProps, heroProps, imageProps, richTextProps } from "./blocks/content-blocks";
 import { blockId, shortText } from "./blocks/fields";
@@ -78,7 +79,7 @@ export type PageDocumentError = {
 export type PageDocumentResult =
   { ok: true; document: PageDocument } | { ok: false; errors: PageDocumentError[] };
 
-const rawBlock = z.object({ type: z.unknown(), props: z.record(z.string(), z.unknown()) });
+const rawBlock = z.object({ type: z.unknown(), props: z.record(text(), z.unknown()) });
 type RawBlock = z.infer<typeof rawBlock>;
 
 const isContentType = (type: unknown): type is ContentBlockType =>
@@ -189,7 +190,7 @@ export function validatePageDocument(input: unknown): PageDocumentResult {
   const page: PageDocumentError = { blockId: null, blockType: null, field: null, message: "" };
   const shape = z
     .object({
-      root: z.object({ props: z.record(z.string(), z.unknown()).default({}) }).default({ props: {} }),
+      root: z.object({ props: z.record(text(), z.unknown()).default({}) }).default({ props: {} }),
       content: z.array(z.unknown()),
     })
     .safeParse(input);

@@ -100,7 +100,8 @@ export function editorConfig({
       label: labels[type],
       fields: fields[type] as Record<string, Field>,
       defaultProps: defaultProps[type],
-      render: ({ puck: _puck, ...props }: Record<string, unknown>) => {
+      render: (props: Record<string, unknown>) => {
+        // The schema drops Puck's own props (puck, editMode) along with anything else no block has.
         const parsed = contentBlockSchemas[type].safeParse(props);
         if (!parsed.success) return <Unfinished label={labels[type]} />;
         const block = { type, props: { ...parsed.data, id: String(props.id) } } as ContentBlock;

@@ -81,6 +81,20 @@ export const limits = {
   stockReasonMaxLength: 200,
   bulkStatusChangeMax: 500,
 
+  // Landing pages (lib/pages): what one page document may hold. Generous for a real event page, small
+  // enough that a document posted straight to the server action cannot grow without bound.
+  pageBlocksMax: 60,
+  /** Blocks inside one section or column (containers hold plain blocks only, one level deep). */
+  pageBlocksPerContainer: 12,
+  pageShortTextMaxLength: 200,
+  pageLongTextMaxLength: 10_000,
+  pageImagesPerGallery: 12,
+  /** FAQ entries, schedule entries and sponsor logos per block. */
+  pageListEntriesMax: 30,
+  pageUrlMaxLength: 500,
+  /** A saved page draft as JSON (like formDraftMaxBytes). */
+  pageDraftMaxBytes: 512 * 1024,
+
   // Pagination
   pageSizeDefault: 50,
   pageSizeMax: 200,

@@ -22,7 +22,7 @@ const services = [
   "lib/mail",
 ];
 const access = ["lib/auth", "lib/actions"];
-const domains = ["lib/events", "lib/forms", "lib/catalog", "lib/team", "lib/orders"];
+const domains = ["lib/events", "lib/pages", "lib/forms", "lib/catalog", "lib/team", "lib/orders"];
 const below = (folders) => folders.map((f) => (f.endsWith(".ts") ? f : `${f}/**`));
 const zone = (target, from, message) => ({ target: below(target), from: below(from), message });
 
@@ -54,8 +54,13 @@ const boundaryZones = [
   zone(access, domains, "Authentication and the action factories do not import a domain."),
   zone(
     ["lib/events"],
-    ["lib/forms", "lib/catalog", "lib/team", "lib/orders"],
+    ["lib/pages", "lib/forms", "lib/catalog", "lib/team", "lib/orders"],
     "lib/events is the lowest domain.",
+  ),
+  zone(
+    ["lib/pages"],
+    ["lib/forms", "lib/catalog", "lib/team", "lib/orders"],
+    "Landing pages use only the events domain (docs/architecture.md).",
   ),
   zone(["lib/forms", "lib/catalog"], ["lib/team", "lib/orders"], "Forms and catalog sit below orders."),
   zone(["lib/forms"], ["lib/catalog"], "Forms and catalog are independent of each other."),

@@ -7,7 +7,7 @@ import {
   contrastRatio,
   textColourOn,
   type BrandFont,
-} from "@/lib/events/branding";
+} from "@/lib/format/brand-colours";
 import { text } from "@/lib/validation/text";
 
 const hexColour = text()

@@ -2,7 +2,6 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { duplicateEventAction } from "@/app/dashboard/[orgId]/events/actions";
 import { duplicateEventFormSchema } from "@/lib/events/dashboard/event-schema";
@@ -10,8 +9,6 @@ import { ActionMessage } from "../action-message";
 import { Field, inputClassName } from "../field";
 import { useActionForm } from "../use-action-form";
 import { SlugField } from "./slug-field";
-
-type Values = z.input<typeof duplicateEventFormSchema>;
 
 /** "Same as last year": a new draft with the items (stock 0), form and page; no orders. */
 export function DuplicateEventForm({
@@ -28,8 +25,8 @@ export function DuplicateEventForm({
   urlTemplate: string;
 }) {
   const [created, setCreated] = useState<string | null>(null);
-  const { form, onSubmit, result, pending } = useActionForm<Values, { eventId: string }>({
-    schema: duplicateEventFormSchema as unknown as z.ZodType<Values, Values>,
+  const { form, onSubmit, result, pending } = useActionForm({
+    schema: duplicateEventFormSchema,
     action: (values) => duplicateEventAction({ ...values, orgId, eventId }),
     defaultValues: { name: `${eventName} (copy)`, slug: "", startsAt: "", endsAt: "" },
     onSuccess: (data) => setCreated(data.eventId),

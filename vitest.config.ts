@@ -51,6 +51,8 @@ export default defineConfig({
           exclude: ["node_modules/**", ".next/**", "e2e/**", ".data/**"],
           environment: "jsdom",
           setupFiles: ["test/dom-setup.ts"],
+          // Role queries walk the accessibility tree in jsdom: seconds per test on a busy two-core machine.
+          testTimeout: 30_000,
         },
       },
       integration("node-postgres"),

@@ -2,10 +2,13 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { breakfastFormFields } from "@/lib/forms/examples";
-import type { OrderInput } from "@/lib/orders/order-input";
 import type { PickerItem } from "./item-picker";
 import { OrderForm } from "./order-form";
-import { INITIAL_ORDER_FORM_STATE, type OrderActionFailure } from "./order-form-values";
+import {
+  INITIAL_ORDER_FORM_STATE,
+  type OrderActionFailure,
+  type PlaceOrderAction,
+} from "./order-form-values";
 
 // Outside Next there is no app router to read: the form only refreshes the page after a stale-page refusal.
 const refresh = vi.fn();
@@ -47,9 +50,8 @@ const socks: PickerItem = {
  * hydrated form sends and answers with `answer` (a refusal; success would be a redirect).
  */
 function renderOrderForm(answer?: OrderActionFailure) {
-  const action = vi.fn(
-    async (_slug: string, _input: OrderInput): Promise<OrderActionFailure> =>
-      answer ?? { ok: false, code: "error", message: "unexpected", fieldErrors: {} },
+  const action = vi.fn<PlaceOrderAction>(
+    async () => answer ?? { ok: false, code: "error", message: "unexpected", fieldErrors: {} },
   );
   const formAction = vi.fn(async () => INITIAL_ORDER_FORM_STATE);
   const requestOrderLink = vi.fn();

@@ -67,7 +67,7 @@ function renderOrderForm(answer?: OrderActionFailure) {
       idempotencyKey={IDEMPOTENCY_KEY}
     />,
   );
-  return { action, formAction, user: userEvent.setup() };
+  return { action, formAction, user: userEvent.setup({ delay: null }) };
 }
 
 const picker = (name: string) => screen.getByRole("group", { name });

@@ -8,6 +8,20 @@ import { takeConsoleMessages, watchConsole } from "./console-guard";
  * logged an error or a warning.
  */
 
+// jsdom has no modal dialogs yet: enough of showModal() and close() for <ConfirmButton> — the open attribute
+// (which makes the dialog's content visible to role queries) and the close event.
+if (typeof HTMLDialogElement.prototype.showModal !== "function") {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute("open", "");
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement, returnValue?: string) {
+    if (!this.hasAttribute("open")) return;
+    if (returnValue !== undefined) this.returnValue = returnValue;
+    this.removeAttribute("open");
+    this.dispatchEvent(new Event("close"));
+  };
+}
+
 beforeEach(() => {
   watchConsole();
 });

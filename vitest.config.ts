@@ -32,7 +32,27 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["**/*.test.ts", "**/*.test.tsx"],
-          exclude: ["**/*.integration.test.ts", "node_modules/**", ".next/**", "e2e/**", ".data/**"],
+          exclude: [
+            "**/*.integration.test.ts",
+            "**/*.dom.test.tsx",
+            "node_modules/**",
+            ".next/**",
+            "e2e/**",
+            ".data/**",
+          ],
+        },
+      },
+      {
+        // Interaction tests: components in jsdom, driven with Testing Library's user-event (ADR 005).
+        extends: true,
+        test: {
+          name: "dom",
+          include: ["**/*.dom.test.tsx"],
+          exclude: ["node_modules/**", ".next/**", "e2e/**", ".data/**"],
+          environment: "jsdom",
+          setupFiles: ["test/dom-setup.ts"],
+          // Role queries walk the accessibility tree in jsdom: seconds per test on a busy two-core machine.
+          testTimeout: 30_000,
         },
       },
       integration("node-postgres"),

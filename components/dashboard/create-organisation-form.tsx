@@ -18,7 +18,7 @@ export function CreateOrganisationForm({
 }) {
   const router = useRouter();
   const { form, onSubmit, result, pending } = useActionForm({
-    schema: createOrganisationSchema as z.ZodType<Values, Values>,
+    schema: createOrganisationSchema,
     action,
     defaultValues: { name: "" },
     onSuccess: ({ orgId }) => router.push(`/dashboard/${orgId}`),

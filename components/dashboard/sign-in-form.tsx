@@ -17,8 +17,8 @@ export function SignInForm({
   action: (input: Values) => Promise<ActionResult<null>>;
   callbackUrl: string;
 }) {
-  const { form, onSubmit, result, pending } = useActionForm<Values, null>({
-    schema: signInRequestSchema as z.ZodType<Values, Values>,
+  const { form, onSubmit, result, pending } = useActionForm({
+    schema: signInRequestSchema,
     action,
     defaultValues: { email: "", callbackUrl },
   });

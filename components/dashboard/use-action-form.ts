@@ -24,21 +24,25 @@ const OFFLINE: ActionResult<never> = {
  * react-hook-form with the action's own zod schema (the browser checks what the server will check), a
  * server action call in a transition, the server's field errors put back on their fields, and the result
  * kept for <ActionMessage>. On success the page's server data is refreshed.
+ *
+ * The fields hold the schema's input type (`In`: what the inputs edit, e.g. a price as text) and the action
+ * receives its output type (`Out`: what the schema returns after trimming, coercing and transforming), so
+ * both are inferred from the schema and no form needs a cast.
  */
-export function useActionForm<V extends FieldValues, T>({
+export function useActionForm<In extends FieldValues, Out, T>({
   schema,
   action,
   defaultValues,
   onSuccess,
   resetOnSuccess = false,
 }: {
-  schema: z.ZodType<V, V>;
-  action: (input: V) => Promise<ActionResult<T>>;
-  defaultValues: DefaultValues<V>;
+  schema: z.ZodType<Out, In>;
+  action: (input: Out) => Promise<ActionResult<T>>;
+  defaultValues: DefaultValues<In>;
   onSuccess?: (data: T) => void;
   resetOnSuccess?: boolean;
 }): {
-  form: UseFormReturn<V>;
+  form: UseFormReturn<In, unknown, Out>;
   onSubmit: (event?: React.BaseSyntheticEvent) => Promise<void>;
   result: ActionResult<T> | null;
   pending: boolean;
@@ -46,7 +50,11 @@ export function useActionForm<V extends FieldValues, T>({
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<ActionResult<T> | null>(null);
-  const form = useForm<V>({ resolver: zodResolver(schema), defaultValues, mode: "onTouched" });
+  const form = useForm<In, unknown, Out>({
+    resolver: zodResolver(schema),
+    defaultValues,
+    mode: "onTouched",
+  });
 
   const onSubmit = form.handleSubmit((values) => {
     setResult(null);
@@ -60,7 +68,7 @@ export function useActionForm<V extends FieldValues, T>({
       setResult(outcome);
       if (!outcome.ok) {
         for (const [path, messages] of Object.entries(outcome.fieldErrors)) {
-          form.setError(path as FieldPath<V>, { type: "server", message: messages.join(" ") });
+          form.setError(path as FieldPath<In>, { type: "server", message: messages.join(" ") });
         }
         return;
       }

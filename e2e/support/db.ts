@@ -78,3 +78,20 @@ export async function createPublishedEvent({
   );
   return { eventId, itemName: "Cap" };
 }
+
+/**
+ * What the database holds for an attendee's email address: their orders' references and the confirmation
+ * emails queued for them (written in the order's own transaction, so counted without waiting for a send).
+ */
+export async function ordersOf(email: string): Promise<{ references: string[]; confirmationEmails: number }> {
+  const db = e2eDb();
+  const orders = await db.query<{ reference: string }>(
+    `select reference from orders where email_normalised = lower($1) order by created_at`,
+    [email],
+  );
+  const mails = await db.query<{ n: number }>(
+    `select count(*)::int as n from outbox_messages where to_address = $1 and template = 'order-confirmation'`,
+    [email],
+  );
+  return { references: orders.rows.map((r) => r.reference), confirmationEmails: mails.rows[0]!.n };
+}

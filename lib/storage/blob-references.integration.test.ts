@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import sharp from "sharp";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import type { Db } from "@/db/client";
@@ -9,6 +9,7 @@ import { blobs, eventPages, formDrafts, formVersions, items } from "@/db/schema"
 import { formDefinitionSchema } from "@/lib/forms/definitions";
 import { createOrderFixture } from "@/lib/orders/test-fixtures";
 import { testDb, testDriver } from "@/test/db";
+import { waitFor } from "@/test/failures";
 import type { StorageAdapter } from "./adapter";
 import { deleteBlobIfUnreferenced, findBlobReferences, lockBlobsByUrl } from "./blob-references";
 import { createLocalStorage } from "./local";
@@ -148,7 +149,10 @@ describe(`blob references (${testDriver()})`, () => {
     const lockTaken = new Promise<void>((resolve) => (locked = resolve));
 
     // What saveDraft and publishDraft do: share-lock the named blobs, then write the reference.
+    let savePid!: number;
     const save = db.transaction(async (tx) => {
+      const rows = await tx.execute(sql`select pg_backend_pid() as pid`);
+      savePid = Number(rows.rows[0]?.pid);
       await lockBlobsByUrl({ tx, orgId, urls: [blob.url] });
       await tx.insert(formDrafts).values({ eventId, fields: [imageBlock(blob.url)] });
       locked();
@@ -159,8 +163,14 @@ describe(`blob references (${testDriver()})`, () => {
     const deletion = deleteBlobIfUnreferenced({ db, blobId: blob.id, storage }).finally(() => {
       settled = true;
     });
-    await new Promise((r) => setTimeout(r, 300));
-    expect(settled).toBe(false); // waiting for the save's lock, not deciding on a snapshot without it
+    // The deletion is blocked by the save's lock (Postgres says so), not deciding on a snapshot without it.
+    await waitFor(async () => {
+      const rows = await db.execute(
+        sql`select pid from pg_stat_activity where ${savePid} = any(pg_blocking_pids(pid))`,
+      );
+      return rows.rows[0]?.pid as number | undefined;
+    });
+    expect(settled).toBe(false);
     release();
     await save;
     expect(await deletion).toMatchObject({ deleted: false, reason: "referenced" });

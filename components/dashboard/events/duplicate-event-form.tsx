@@ -2,7 +2,6 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { duplicateEventFormSchema } from "@/lib/events/manage/event-schema";
 import { ActionMessage } from "../action-message";
@@ -10,8 +9,6 @@ import { Field, inputClassName } from "../field";
 import { useActionForm } from "../use-action-form";
 import type { CheckSlugAction, DuplicateEventAction } from "./event-actions";
 import { SlugField } from "./slug-field";
-
-type Values = z.input<typeof duplicateEventFormSchema>;
 
 /** "Same as last year": a new draft with the items (stock 0), form and page; no orders. */
 export function DuplicateEventForm({
@@ -31,8 +28,8 @@ export function DuplicateEventForm({
   actions: { duplicate: DuplicateEventAction; checkSlug: CheckSlugAction };
 }) {
   const [created, setCreated] = useState<string | null>(null);
-  const { form, onSubmit, result, pending } = useActionForm<Values, { eventId: string }>({
-    schema: duplicateEventFormSchema as unknown as z.ZodType<Values, Values>,
+  const { form, onSubmit, result, pending } = useActionForm({
+    schema: duplicateEventFormSchema,
     action: (values) => actions.duplicate({ ...values, orgId, eventId }),
     defaultValues: { name: `${eventName} (copy)`, slug: "", startsAt: "", endsAt: "" },
     onSuccess: (data) => setCreated(data.eventId),

@@ -1,7 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { eventFormSchema, type EventFormValues } from "@/lib/events/manage/event-schema";
@@ -10,6 +9,7 @@ import { limits } from "@/lib/limits";
 import { ActionMessage } from "../action-message";
 import { Field, inputClassName } from "../field";
 import { useActionForm } from "../use-action-form";
+import type { ActionResult } from "@/lib/validation/action-result";
 import type { CheckSlugAction, CreateEventAction, UpdateEventAction } from "./event-actions";
 import { SlugField } from "./slug-field";
 
@@ -56,12 +56,9 @@ export function EventForm({
 }) {
   const router = useRouter();
   const creating = eventId === undefined;
-  const { form, onSubmit, result, pending } = useActionForm<
-    Values,
-    { eventId: string } | { changed: string[] }
-  >({
-    schema: eventFormSchema as unknown as z.ZodType<Values, Values>,
-    action: (values) =>
+  const { form, onSubmit, result, pending } = useActionForm({
+    schema: eventFormSchema,
+    action: (values): Promise<ActionResult<{ eventId: string } | { changed: string[] }>> =>
       creating ? actions.create({ ...values, orgId }) : actions.update({ ...values, orgId, eventId }),
     defaultValues,
     onSuccess: (data) => {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import type { z } from "zod";
+import type { FieldErrors, UseFormRegisterReturn } from "react-hook-form";
 import { ActionMessage } from "@/components/dashboard/action-message";
 import { Field, inputClassName } from "@/components/dashboard/field";
 import { useActionForm } from "@/components/dashboard/use-action-form";
@@ -17,22 +17,28 @@ import type { ActionResult } from "@/lib/validation/action-result";
 
 type Ids = { orgId: string; eventId: string };
 
+/**
+ * The inputs both item forms share. It takes `register` and the errors rather than the whole form, so the
+ * create form (the same fields plus variants and stock) can pass its own without a cast.
+ */
 function ItemFieldInputs({
-  form,
+  register,
+  errors,
   currency,
   idPrefix,
 }: {
-  form: ReturnType<typeof useActionForm<ItemFields, unknown>>["form"];
+  register: (
+    name: keyof ItemFields,
+    options?: { valueAsNumber: true },
+  ) => UseFormRegisterReturn<keyof ItemFields>;
+  errors: FieldErrors<ItemFields>;
   currency: string;
   idPrefix: string;
 }) {
-  const errors = form.formState.errors;
   return (
     <>
       <Field id={`${idPrefix}-name`} label="Name" error={errors.name?.message}>
-        {(aria) => (
-          <input {...aria} {...form.register("name")} className={inputClassName} autoComplete="off" />
-        )}
+        {(aria) => <input {...aria} {...register("name")} className={inputClassName} autoComplete="off" />}
       </Field>
       <Field
         id={`${idPrefix}-description`}
@@ -40,9 +46,7 @@ function ItemFieldInputs({
         hint="Optional. Shown to attendees under the name."
         error={errors.description?.message}
       >
-        {(aria) => (
-          <textarea {...aria} {...form.register("description")} rows={3} className={inputClassName} />
-        )}
+        {(aria) => <textarea {...aria} {...register("description")} rows={3} className={inputClassName} />}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field
@@ -52,7 +56,7 @@ function ItemFieldInputs({
           error={errors.price?.message}
         >
           {(aria) => (
-            <input {...aria} {...form.register("price")} inputMode="decimal" className={inputClassName} />
+            <input {...aria} {...register("price")} inputMode="decimal" className={inputClassName} />
           )}
         </Field>
         <Field
@@ -64,7 +68,7 @@ function ItemFieldInputs({
           {(aria) => (
             <input
               {...aria}
-              {...form.register("maxPerOrder", { valueAsNumber: true })}
+              {...register("maxPerOrder", { valueAsNumber: true })}
               type="number"
               min={1}
               max={limits.quantityPerLine}
@@ -77,7 +81,7 @@ function ItemFieldInputs({
         <label className="flex min-h-11 items-center gap-3 font-semibold text-slate-900">
           <input
             type="checkbox"
-            {...form.register("active")}
+            {...register("active")}
             aria-describedby={`${idPrefix}-active-hint${errors.active ? ` ${idPrefix}-active-error` : ""}`}
             className="size-5 accent-blue-700"
           />
@@ -107,8 +111,8 @@ export function CreateItemForm({
   action: (input: CreateItemForm & Ids) => Promise<ActionResult<{ itemId: string }>>;
 }) {
   const router = useRouter();
-  const { form, onSubmit, result, pending } = useActionForm<CreateItemForm, { itemId: string }>({
-    schema: createItemFormSchema as unknown as z.ZodType<CreateItemForm, CreateItemForm>,
+  const { form, onSubmit, result, pending } = useActionForm({
+    schema: createItemFormSchema,
     action: (values) => action({ ...ids, ...values }),
     defaultValues: {
       name: "",
@@ -125,11 +129,7 @@ export function CreateItemForm({
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-5">
       <ActionMessage result={result} />
-      <ItemFieldInputs
-        form={form as unknown as Parameters<typeof ItemFieldInputs>[0]["form"]}
-        currency={currency}
-        idPrefix="new-item"
-      />
+      <ItemFieldInputs register={form.register} errors={errors} currency={currency} idPrefix="new-item" />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field
           id="new-item-variants"
@@ -176,15 +176,20 @@ export function EditItemForm({
   defaults: ItemFields;
   action: (input: ItemFields & Ids & { itemId: string }) => Promise<ActionResult<unknown>>;
 }) {
-  const { form, onSubmit, result, pending } = useActionForm<ItemFields, unknown>({
-    schema: itemFieldsSchema as unknown as z.ZodType<ItemFields, ItemFields>,
+  const { form, onSubmit, result, pending } = useActionForm({
+    schema: itemFieldsSchema,
     action: (values) => action({ ...ids, itemId, ...values }),
     defaultValues: defaults,
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
       <ActionMessage result={result} />
-      <ItemFieldInputs form={form} currency={currency} idPrefix="edit-item" />
+      <ItemFieldInputs
+        register={form.register}
+        errors={form.formState.errors}
+        currency={currency}
+        idPrefix="edit-item"
+      />
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Save changes"}
       </Button>

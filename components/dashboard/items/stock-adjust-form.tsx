@@ -1,6 +1,5 @@
 "use client";
 
-import type { z } from "zod";
 import { ActionMessage } from "@/components/dashboard/action-message";
 import { inputClassName } from "@/components/dashboard/field";
 import { useActionForm } from "@/components/dashboard/use-action-form";
@@ -8,7 +7,6 @@ import { Button } from "@/components/ui/button";
 import { stockAdjustFormSchema } from "@/lib/catalog/schemas";
 import type { ActionResult } from "@/lib/validation/action-result";
 
-type Values = { delta: number; reason: string };
 export type AdjustStock = (input: {
   orgId: string;
   eventId: string;
@@ -33,8 +31,8 @@ export function StockAdjustForm({
   label: string;
   action: AdjustStock;
 }) {
-  const { form, onSubmit, result, pending } = useActionForm<Values, { stock: number }>({
-    schema: stockAdjustFormSchema as unknown as z.ZodType<Values, Values>,
+  const { form, onSubmit, result, pending } = useActionForm({
+    schema: stockAdjustFormSchema,
     action: (values) => action({ ...ids, variantId, ...values }),
     defaultValues: { delta: undefined, reason: "" },
     resetOnSuccess: true,

@@ -1,6 +1,5 @@
 "use client";
 
-import type { z } from "zod";
 import { ActionMessage } from "@/components/dashboard/action-message";
 import { ConfirmButton } from "@/components/dashboard/confirm-button";
 import { Field, inputClassName } from "@/components/dashboard/field";
@@ -32,9 +31,8 @@ function RenameForm({
   variant: CatalogVariant;
   action: VariantActions["rename"];
 }) {
-  type V = { label: string };
-  const { form, onSubmit, result, pending } = useActionForm<V, unknown>({
-    schema: variantLabelFormSchema as unknown as z.ZodType<V, V>,
+  const { form, onSubmit, result, pending } = useActionForm({
+    schema: variantLabelFormSchema,
     action: (values) => action({ ...ids, variantId: variant.id, ...values }),
     defaultValues: { label: variant.label },
   });
@@ -104,9 +102,8 @@ function AddVariantForm({
   itemId: string;
   action: VariantActions["create"];
 }) {
-  type V = { label: string; stock: number };
-  const { form, onSubmit, result, pending } = useActionForm<V, unknown>({
-    schema: variantFormSchema as unknown as z.ZodType<V, V>,
+  const { form, onSubmit, result, pending } = useActionForm({
+    schema: variantFormSchema,
     action: (values) => action({ ...ids, itemId, ...values }),
     defaultValues: { label: "", stock: 0 },
     resetOnSuccess: true,

@@ -25,7 +25,7 @@ export function NoteForm({
 }) {
   const defaultValues = { orgId, eventId, orderId, body: "" };
   const { form, onSubmit, result, pending } = useActionForm({
-    schema: addOrderNoteSchema as z.ZodType<Values, Values>,
+    schema: addOrderNoteSchema,
     action,
     defaultValues,
     resetOnSuccess: true,

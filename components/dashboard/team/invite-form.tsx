@@ -21,7 +21,7 @@ export function InviteForm({
 }) {
   const defaultValues: Values = { orgId, email: "", role: "organiser" };
   const { form, onSubmit, result, pending } = useActionForm({
-    schema: inviteMemberSchema as unknown as z.ZodType<Values, Values>,
+    schema: inviteMemberSchema,
     action,
     defaultValues,
     resetOnSuccess: true,

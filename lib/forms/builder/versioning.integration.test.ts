@@ -1,3 +1,4 @@
+import { parse } from "csv-parse/sync";
 import { getOrgEvent } from "@/lib/events/org-event";
 import { eq } from "drizzle-orm";
 import { describe, expect, test, vi } from "vitest";
@@ -55,32 +56,9 @@ const v2Fields: FieldDefinitionInput[] = [
   },
 ];
 
+/** The export's CSV read back: records end in CRLF only (as the export writes them), a BOM is skipped. */
 function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (c === "\r" && text[i + 1] === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      i++;
-    } else cell += c;
-  }
-  return rows;
+  return parse(text, { bom: true, record_delimiter: "\r\n" });
 }
 
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {

@@ -117,7 +117,8 @@ test("reorder fields by keyboard and by mouse: the draft saves the order shown, 
   }
   const list = page.getByTestId("field-list");
   const handle = (label: string) => list.getByRole("button", { name: `Reorder ${label}` });
-  const row = (label: string) => list.getByTestId("field-row").filter({ has: handle(label) });
+  const row = (label: string) =>
+    list.getByTestId("field-row").filter({ has: page.getByRole("button", { name: `Reorder ${label}` }) });
   const savedLabels = async () => {
     const draft = await e2eDb().query<{ labels: string[] }>(
       `select coalesce(jsonb_agg(f->>'label' order by n), '[]') as labels

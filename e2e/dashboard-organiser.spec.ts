@@ -122,6 +122,8 @@ test.describe("organiser dashboard", () => {
 });
 
 test.describe("reordering items (dnd-kit: keyboard, mouse and touch)", () => {
+  // Each opens the items page (and one reloads it) on a production build shared with other specs.
+  test.describe.configure({ timeout: 90_000 });
   const names = ["Tee", "Hoodie", "Socks"];
   const open = async (page: Page, eventId: string) => {
     await page.goto(rootUrl(`/dashboard/${DEMO_ORG_ID}/events/${eventId}/items`));
@@ -131,7 +133,9 @@ test.describe("reordering items (dnd-kit: keyboard, mouse and touch)", () => {
   };
   const handleOf = (list: Locator, name: string) => list.getByRole("button", { name: `Reorder ${name}` });
   const rowOf = (list: Locator, name: string) =>
-    list.getByTestId("item-row").filter({ has: handleOf(list, name) });
+    list
+      .getByTestId("item-row")
+      .filter({ has: list.page().getByRole("button", { name: `Reorder ${name}` }) });
   const newEvent = () =>
     createEventWithItems({
       orgId: DEMO_ORG_ID,

@@ -19,6 +19,15 @@ describe("sortable list announcements", () => {
     );
   });
 
+  it("keep the pick-up sentence until the row leaves its place, then report every position", () => {
+    expect(announce.onDragStart({ active: row("b") })).toBe("Picked up Hoodie, at position 2 of 4.");
+    expect(announce.onDragOver({ active: row("b"), over: row("b") })).toBeUndefined();
+    expect(announce.onDragOver({ active: row("b"), over: row("c") })).toBe("Hoodie is over position 3 of 4.");
+    expect(announce.onDragOver({ active: row("b"), over: row("b") })).toBe("Hoodie is over position 2 of 4.");
+    announce.onDragStart({ active: row("a") });
+    expect(announce.onDragOver({ active: row("a"), over: row("a") })).toBeUndefined();
+  });
+
   it("say so when a row is dropped where it was or outside the list", () => {
     expect(announce.onDragEnd({ active: row("b"), over: row("b") })).toBe(
       "Hoodie dropped, still at position 2 of 4.",

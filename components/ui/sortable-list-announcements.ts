@@ -13,13 +13,21 @@ export function sortableAnnouncements({
 }): Announcements {
   const total = ids.length;
   const position = (id: Id) => ids.indexOf(id) + 1;
+  // dnd-kit reports the row over its own place right after the pick-up; saying so would replace "Picked up …"
+  // in the live region before it is read. Stay quiet until the row has left its place once.
+  let moved = false;
   return {
-    onDragStart: ({ active }) =>
-      `Picked up ${labelOf(active.id)}, at position ${position(active.id)} of ${total}.`,
-    onDragOver: ({ active, over }) =>
-      over
+    onDragStart: ({ active }) => {
+      moved = false;
+      return `Picked up ${labelOf(active.id)}, at position ${position(active.id)} of ${total}.`;
+    },
+    onDragOver: ({ active, over }) => {
+      if (over?.id === active.id && !moved) return undefined;
+      moved = true;
+      return over
         ? `${labelOf(active.id)} is over position ${position(over.id)} of ${total}.`
-        : `${labelOf(active.id)} is no longer over the list.`,
+        : `${labelOf(active.id)} is no longer over the list.`;
+    },
     onDragEnd: ({ active, over }) =>
       !over || over.id === active.id
         ? `${labelOf(active.id)} dropped, still at position ${position(active.id)} of ${total}.`

@@ -25,6 +25,7 @@ export async function moveByKeyboard(page: Page, handle: Locator, by: number): P
   await handle.focus();
   await page.keyboard.press("Space");
   await expect(dragAnnouncement(page)).toContainText("Picked up");
+  await expect(handle).toHaveAttribute("aria-pressed", "true");
   for (let i = 0; i < Math.abs(by); i++) {
     await page.keyboard.press(by > 0 ? "ArrowDown" : "ArrowUp");
   }

@@ -130,7 +130,11 @@ test("reorder fields by keyboard and by mouse: the draft saves the order shown, 
   await expect.poll(savedLabels, { timeout: 15_000 }).toEqual(["Company", "Job title", "Team"]);
 
   await test.step("keyboard: focus the handle, Space, ArrowDown, Space", async () => {
-    await moveByKeyboard(page, handle("Company"), 1);
+    await moveByKeyboard(page, {
+      handle: handle("Company"),
+      by: 1,
+      over: "Company is over position 2 of 3.",
+    });
     await expect(dragAnnouncement(page)).toHaveText("Moved Company to position 2 of 3.");
     await expect.poll(() => namesInShownOrder(list)).toEqual(["Job title", "Company", "Team"]);
     await expect(handle("Company")).toBeFocused();

@@ -150,7 +150,11 @@ test.describe("reordering items (dnd-kit: keyboard, mouse and touch)", () => {
     const { eventId } = await newEvent();
     await signInAs("organiser");
     const list = await open(page, eventId);
-    await moveByKeyboard(page, handleOf(list, "Tee"), 1);
+    await moveByKeyboard(page, {
+      handle: handleOf(list, "Tee"),
+      by: 1,
+      over: "Tee is over position 2 of 3.",
+    });
     await expect(dragAnnouncement(page)).toHaveText("Moved Tee to position 2 of 3.");
     await expect.poll(() => namesInShownOrder(list)).toEqual(["Hoodie", "Tee", "Socks"]);
     await expect.poll(() => savedItemOrder(eventId)).toEqual(["Hoodie", "Tee", "Socks"]);
@@ -204,7 +208,11 @@ test.describe("reordering items (dnd-kit: keyboard, mouse and touch)", () => {
     const list = await open(page, eventId);
     // Someone else archives an item after this page was loaded: the server refuses the stale order.
     await e2eDb().query("update items set archived_at = now() where id = $1", [itemIds.get("Socks")]);
-    await moveByKeyboard(page, handleOf(list, "Tee"), 1);
+    await moveByKeyboard(page, {
+      handle: handleOf(list, "Tee"),
+      by: 1,
+      over: "Tee is over position 2 of 3.",
+    });
     await expect(page.getByTestId("action-result").first()).toContainText(
       "The list changed since this page was loaded",
     );

@@ -20,8 +20,14 @@ export async function namesInShownOrder(list: Locator): Promise<string[]> {
     );
 }
 
-/** Focus the handle, Space to pick up, ArrowDown/ArrowUp `by` times, Space to drop. */
-export async function moveByKeyboard(page: Page, handle: Locator, by: number): Promise<void> {
+/**
+ * Focus the handle, Space to pick up, ArrowDown/ArrowUp `by` times, and once the list says the row is over
+ * its new place (`over`, e.g. "Tee is over position 2 of 3."), Space to drop.
+ */
+export async function moveByKeyboard(
+  page: Page,
+  { handle, by, over }: { handle: Locator; by: number; over: string },
+): Promise<void> {
   await handle.focus();
   await page.keyboard.press("Space");
   await expect(dragAnnouncement(page)).toContainText("Picked up");
@@ -29,6 +35,7 @@ export async function moveByKeyboard(page: Page, handle: Locator, by: number): P
   for (let i = 0; i < Math.abs(by); i++) {
     await page.keyboard.press(by > 0 ? "ArrowDown" : "ArrowUp");
   }
+  await expect(dragAnnouncement(page)).toHaveText(over);
   await page.keyboard.press("Space");
 }
 

@@ -3,8 +3,9 @@ import sharp from "sharp";
 import { DEMO_ORG_ID, expect, test } from "./dashboard-fixtures";
 import { ConfirmationPage } from "./pages/confirmation-page";
 import { OrderPage } from "./pages/order-page";
-import { createPublishedEvent } from "./support/db";
+import { createPublishedEvent, e2eDb } from "./support/db";
 import { waitUntilHydrated } from "./support/hydration";
+import { dragAnnouncement, dragRow, moveByKeyboard, namesInShownOrder } from "./support/sortable";
 import { uniqueEmail } from "./support/test-data";
 import { rootUrl } from "./support/urls";
 
@@ -95,5 +96,67 @@ test("build a form with a conditional question and a size chart, preview it, pub
     await expect(answers).toContainText("I need a parking spot");
     await expect(answers).toContainText("Licence plate");
     await expect(answers).toContainText("AB-123-C");
+  });
+});
+
+test("reorder fields by keyboard and by mouse: the draft saves the order shown, announced by name", async ({
+  page,
+  signInAs,
+}) => {
+  test.setTimeout(90_000);
+  const slug = `fsort-${Date.now().toString(36)}`;
+  const { eventId } = await createPublishedEvent({ orgId: DEMO_ORG_ID, slug, name: "Sort Fest" });
+  await signInAs("organiser");
+  await page.goto(rootUrl(`/dashboard/${DEMO_ORG_ID}/events/${eventId}/form`));
+  const addButton = page.getByRole("button", { name: "Add", exact: true });
+  await waitUntilHydrated(addButton);
+  for (const label of ["Company", "Job title", "Team"]) {
+    await page.getByLabel("Add a field").selectOption({ label: "Short text" });
+    await addButton.click();
+    await page.getByLabel("Label", { exact: true }).fill(label);
+  }
+  const list = page.getByTestId("field-list");
+  const handle = (label: string) => list.getByRole("button", { name: `Reorder ${label}` });
+  const row = (label: string) =>
+    list.getByTestId("field-row").filter({ has: page.getByRole("button", { name: `Reorder ${label}` }) });
+  const savedLabels = async () => {
+    const draft = await e2eDb().query<{ labels: string[] }>(
+      `select coalesce(jsonb_agg(f->>'label' order by n), '[]') as labels
+       from form_drafts, jsonb_array_elements(fields) with ordinality as t(f, n) where event_id = $1`,
+      [eventId],
+    );
+    return draft.rows[0]?.labels ?? [];
+  };
+  await expect.poll(savedLabels, { timeout: 15_000 }).toEqual(["Company", "Job title", "Team"]);
+
+  await test.step("keyboard: focus the handle, Space, ArrowDown, Space", async () => {
+    await moveByKeyboard(page, {
+      handle: handle("Company"),
+      by: 1,
+      over: "Company is over position 2 of 3.",
+    });
+    await expect(dragAnnouncement(page)).toHaveText("Moved Company to position 2 of 3.");
+    await expect.poll(() => namesInShownOrder(list)).toEqual(["Job title", "Company", "Team"]);
+    await expect(handle("Company")).toBeFocused();
+    await expect.poll(savedLabels, { timeout: 15_000 }).toEqual(["Job title", "Company", "Team"]);
+  });
+
+  await test.step("mouse: press the handle, move in steps, release", async () => {
+    await dragRow(page, {
+      pointer: "mouse",
+      handle: handle("Team"),
+      row: row("Team"),
+      target: row("Job title"),
+      over: "Team is over position 1 of 3.",
+    });
+    await expect(dragAnnouncement(page)).toHaveText("Moved Team to position 1 of 3.");
+    await expect.poll(() => namesInShownOrder(list)).toEqual(["Team", "Job title", "Company"]);
+    await expect.poll(savedLabels, { timeout: 15_000 }).toEqual(["Team", "Job title", "Company"]);
+  });
+
+  await test.step("after a reload the builder shows the saved order", async () => {
+    await page.reload();
+    await waitUntilHydrated(handle("Team"));
+    expect(await namesInShownOrder(list)).toEqual(["Team", "Job title", "Company"]);
   });
 });

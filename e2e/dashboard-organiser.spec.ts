@@ -1,9 +1,19 @@
 import { readFile } from "node:fs/promises";
+import { devices, type Locator, type Page } from "@playwright/test";
 import { DEMO_ORG_ID, expect, test } from "./dashboard-fixtures";
 import { ConfirmationPage } from "./pages/confirmation-page";
+import { e2eDb } from "./support/db";
 import { Mailbox } from "./pages/mailbox";
 import { OrderPage } from "./pages/order-page";
 import { waitUntilHydrated } from "./support/hydration";
+import {
+  createEventWithItems,
+  dragAnnouncement,
+  dragRow,
+  moveByKeyboard,
+  namesInShownOrder,
+  savedItemOrder,
+} from "./support/sortable";
 import { uniqueEmail } from "./support/test-data";
 import { rootUrl } from "./support/urls";
 
@@ -108,5 +118,105 @@ test.describe("organiser dashboard", () => {
       expect(rows[0]).toContain("Ada Dashboard");
       expect(rows[0]).toContain(attendeeEmail);
     });
+  });
+});
+
+test.describe("reordering items (dnd-kit: keyboard, mouse and touch)", () => {
+  // Each opens the items page (and one reloads it) on a production build shared with other specs.
+  test.describe.configure({ timeout: 90_000 });
+  const names = ["Tee", "Hoodie", "Socks"];
+  const open = async (page: Page, eventId: string) => {
+    await page.goto(rootUrl(`/dashboard/${DEMO_ORG_ID}/events/${eventId}/items`));
+    const list = page.locator("main ol").first();
+    await waitUntilHydrated(list.getByRole("button", { name: "Reorder Tee" }));
+    return list;
+  };
+  const handleOf = (list: Locator, name: string) => list.getByRole("button", { name: `Reorder ${name}` });
+  const rowOf = (list: Locator, name: string) =>
+    list
+      .getByTestId("item-row")
+      .filter({ has: list.page().getByRole("button", { name: `Reorder ${name}` }) });
+  const newEvent = () =>
+    createEventWithItems({
+      orgId: DEMO_ORG_ID,
+      slug: `sort-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`,
+      names,
+    });
+
+  test("by keyboard: focus the handle, Space, ArrowDown, Space; saved and announced by name", async ({
+    page,
+    signInAs,
+  }) => {
+    const { eventId } = await newEvent();
+    await signInAs("organiser");
+    const list = await open(page, eventId);
+    await moveByKeyboard(page, {
+      handle: handleOf(list, "Tee"),
+      by: 1,
+      over: "Tee is over position 2 of 3.",
+    });
+    await expect(dragAnnouncement(page)).toHaveText("Moved Tee to position 2 of 3.");
+    await expect.poll(() => namesInShownOrder(list)).toEqual(["Hoodie", "Tee", "Socks"]);
+    await expect.poll(() => savedItemOrder(eventId)).toEqual(["Hoodie", "Tee", "Socks"]);
+    // The keyboard stays on the moved row's handle, ready for the next move.
+    await expect(handleOf(list, "Tee")).toBeFocused();
+  });
+
+  test("by mouse: press the handle, move in steps, release; what is shown is what is saved", async ({
+    page,
+    signInAs,
+  }) => {
+    const { eventId } = await newEvent();
+    await signInAs("organiser");
+    const list = await open(page, eventId);
+    await dragRow(page, {
+      pointer: "mouse",
+      handle: handleOf(list, "Socks"),
+      row: rowOf(list, "Socks"),
+      target: rowOf(list, "Tee"),
+      over: "Socks is over position 1 of 3.",
+    });
+    await expect(dragAnnouncement(page)).toHaveText("Moved Socks to position 1 of 3.");
+    await expect.poll(() => namesInShownOrder(list)).toEqual(["Socks", "Tee", "Hoodie"]);
+    await expect.poll(() => savedItemOrder(eventId)).toEqual(["Socks", "Tee", "Hoodie"]);
+    await page.reload();
+    await waitUntilHydrated(handleOf(list, "Tee"));
+    expect(await namesInShownOrder(list)).toEqual(["Socks", "Tee", "Hoodie"]);
+  });
+
+  test("by touch on a phone: drag the handle with a finger", async ({ browser, signInAs }) => {
+    const { eventId } = await newEvent();
+    const phone = await browser.newContext({ ...devices["Pixel 7"] });
+    const page = await phone.newPage();
+    await signInAs("organiser", { page });
+    const list = await open(page, eventId);
+    await dragRow(page, {
+      pointer: "touch",
+      handle: handleOf(list, "Tee"),
+      row: rowOf(list, "Tee"),
+      target: rowOf(list, "Hoodie"),
+      over: "Tee is over position 2 of 3.",
+    });
+    await expect(dragAnnouncement(page)).toHaveText("Moved Tee to position 2 of 3.");
+    await expect.poll(() => savedItemOrder(eventId)).toEqual(["Hoodie", "Tee", "Socks"]);
+    await phone.close();
+  });
+
+  test("a failed save shows why and puts the rows back as they were", async ({ page, signInAs }) => {
+    const { eventId, itemIds } = await newEvent();
+    await signInAs("organiser");
+    const list = await open(page, eventId);
+    // Someone else archives an item after this page was loaded: the server refuses the stale order.
+    await e2eDb().query("update items set archived_at = now() where id = $1", [itemIds.get("Socks")]);
+    await moveByKeyboard(page, {
+      handle: handleOf(list, "Tee"),
+      by: 1,
+      over: "Tee is over position 2 of 3.",
+    });
+    await expect(page.getByTestId("action-result").first()).toContainText(
+      "The list changed since this page was loaded",
+    );
+    await expect.poll(() => namesInShownOrder(list)).toEqual(["Tee", "Hoodie", "Socks"]);
+    expect(await savedItemOrder(eventId)).toEqual(["Tee", "Hoodie"]);
   });
 });

@@ -1,7 +1,7 @@
 "use client";
 
-import { useState } from "react";
 import { cx } from "@/components/ui/cx";
+import { SortableList } from "@/components/ui/sortable-list";
 import { describeCondition } from "./conditions";
 import { fieldTitle, isDisplayType, typeInfo, type DraftField } from "./field-types";
 
@@ -26,8 +26,8 @@ function Badge({ tone, children }: { tone: "slate" | "amber" | "red" | "blue"; c
 }
 
 /**
- * The form's fields in order. A row selects its field; when editing is allowed, its handle drags it and
- * its ↑/↓ buttons move it (the parent announces the new position).
+ * The form's fields in order. A row selects its field; when editing is allowed, its handle drags it (mouse,
+ * touch or keyboard, announced by SortableList) and its ↑/↓ buttons move it (announced by the parent).
  */
 export function FieldList({
   rows,
@@ -42,9 +42,8 @@ export function FieldList({
   issueCounts: ReadonlyMap<number, number>;
   canEdit: boolean;
   onSelect: (uid: string) => void;
-  onMove: (from: number, to: number, focusId?: string) => void;
+  onMove: (from: number, to: number, options?: { focusId?: string; dragged?: boolean }) => void;
 }) {
-  const [dragging, setDragging] = useState<string | null>(null);
   const fields = rows.map((r) => r.field);
   if (rows.length === 0) {
     return (
@@ -62,8 +61,25 @@ export function FieldList({
     );
   }
   return (
-    <ol className="space-y-2" aria-label="Fields of the form" data-testid="field-list">
-      {rows.map(({ uid, field }, index) => {
+    <SortableList
+      id="form-builder-fields"
+      items={rows}
+      keyOf={(row) => row.uid}
+      labelOf={(row) => fieldTitle(row.field)}
+      canReorder={canEdit}
+      onMove={(from, to) => onMove(from, to, { dragged: true })}
+      className="space-y-2"
+      label="Fields of the form"
+      testId="field-list"
+      rowTestId="field-row"
+      rowClassName={({ uid }, { index }) =>
+        cx(
+          "flex items-stretch gap-1 rounded-xl border-2 bg-white",
+          uid === selectedUid ? "border-blue-700" : "border-slate-200",
+          (issueCounts.get(index) ?? 0) > 0 && uid !== selectedUid && "border-red-300",
+        )
+      }
+      renderItem={({ uid, field }, { index, handle }) => {
         const info = typeInfo(field.type);
         const title = fieldTitle(field);
         const selected = uid === selectedUid;
@@ -72,43 +88,8 @@ export function FieldList({
         const upId = `fb-move-${uid}-up`;
         const downId = `fb-move-${uid}-down`;
         return (
-          <li
-            key={uid}
-            onDragOver={(e) => {
-              if (dragging && dragging !== uid) e.preventDefault();
-            }}
-            onDrop={(e) => {
-              e.preventDefault();
-              const from = rows.findIndex((r) => r.uid === dragging);
-              setDragging(null);
-              if (from >= 0 && from !== index) onMove(from, index);
-            }}
-            className={cx(
-              "flex items-stretch gap-1 rounded-xl border-2 bg-white",
-              selected ? "border-blue-700" : "border-slate-200",
-              issues > 0 && !selected && "border-red-300",
-              dragging === uid && "opacity-50",
-            )}
-            data-testid="field-row"
-          >
-            {canEdit ? (
-              <span
-                aria-hidden="true"
-                title="Drag to reorder"
-                draggable
-                onDragStart={(e) => {
-                  const row = e.currentTarget.closest("li");
-                  if (row) e.dataTransfer.setDragImage(row, 24, 24);
-                  e.dataTransfer.effectAllowed = "move";
-                  e.dataTransfer.setData("text/plain", uid);
-                  setDragging(uid);
-                }}
-                onDragEnd={() => setDragging(null)}
-                className="flex cursor-grab select-none items-center px-1 text-xl text-slate-500 active:cursor-grabbing"
-              >
-                ⠿
-              </span>
-            ) : null}
+          <>
+            {handle}
             <button
               type="button"
               onClick={() => onSelect(uid)}
@@ -150,7 +131,7 @@ export function FieldList({
                   className={moveButton}
                   disabled={index === 0}
                   aria-label={`Move ${title} up`}
-                  onClick={() => onMove(index, index - 1, index - 1 === 0 ? downId : upId)}
+                  onClick={() => onMove(index, index - 1, { focusId: index - 1 === 0 ? downId : upId })}
                 >
                   ↑
                 </button>
@@ -160,15 +141,17 @@ export function FieldList({
                   className={moveButton}
                   disabled={index === rows.length - 1}
                   aria-label={`Move ${title} down`}
-                  onClick={() => onMove(index, index + 1, index + 1 === rows.length - 1 ? upId : downId)}
+                  onClick={() =>
+                    onMove(index, index + 1, { focusId: index + 1 === rows.length - 1 ? upId : downId })
+                  }
                 >
                   ↓
                 </button>
               </span>
             ) : null}
-          </li>
+          </>
         );
-      })}
-    </ol>
+      }}
+    />
   );
 }

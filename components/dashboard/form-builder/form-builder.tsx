@@ -7,6 +7,7 @@ import { ConfirmButton } from "@/components/dashboard/confirm-button";
 import { useAction } from "@/components/dashboard/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { moveAnnouncement } from "@/components/ui/sortable-list-announcements";
 import type { FieldType } from "@/lib/forms/definitions";
 import { limits } from "@/lib/limits";
 import type { ActionResult } from "@/lib/validation/action-result";
@@ -151,11 +152,16 @@ export function FormBuilder({
     focusPanel.current = Boolean(neighbour);
   };
 
-  const move = (from: number, to: number, focusId?: string) => {
+  const move = (
+    from: number,
+    to: number,
+    { focusId, dragged }: { focusId?: string; dragged?: boolean } = {},
+  ) => {
     const moved = rows[from];
     if (!moved || to < 0 || to >= rows.length) return;
     setRows(moveInList(rows, from, to));
-    setAnnouncement(`${fieldTitle(moved.field)} moved to position ${to + 1} of ${rows.length}.`);
+    // A drag was announced by the list itself.
+    if (!dragged) setAnnouncement(moveAnnouncement(fieldTitle(moved.field), to, rows.length));
     if (focusId) focusAfter.current = focusId;
   };
 

@@ -2,7 +2,8 @@
 
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { ActionMessage } from "@/components/dashboard/action-message";
-import { cx } from "@/components/ui/cx";
+import { SortableList } from "@/components/ui/sortable-list";
+import { moveAnnouncement } from "@/components/ui/sortable-list-announcements";
 import type { ActionResult } from "@/lib/validation/action-result";
 import { useAction } from "@/components/dashboard/use-action-form";
 
@@ -14,10 +15,14 @@ export function moveItem<T>(list: T[], from: number, to: number): T[] {
   return next;
 }
 
+const moveButton =
+  "min-h-11 min-w-11 rounded-lg border border-slate-300 bg-white font-bold text-slate-800 hover:bg-slate-50 disabled:opacity-40";
+
 /**
- * A list whose order the organiser sets by dragging a row or with its "Move up"/"Move down" buttons (keyboard
- * and touch). The new position is announced in a live region; the complete ordered id list is saved at once
- * and the list returns to the server's order if saving fails (a stale page, for instance).
+ * A list whose order the organiser sets by dragging a row's handle (mouse, touch or keyboard, see
+ * SortableList) or with its "Move up"/"Move down" buttons. The complete ordered id list, exactly as shown, is
+ * saved at once; if saving fails (a stale page, for instance) the error is shown and the rows go back to the
+ * order they had before the move.
  */
 export function ReorderList<T extends { id: string }>({
   items,
@@ -30,7 +35,7 @@ export function ReorderList<T extends { id: string }>({
 }: {
   items: T[];
   labelOf: (item: T) => string;
-  /** "item" or "variant", for the announcements. */
+  /** "item" or "variant", for the test ids and the list's id. */
   noun: string;
   save: (ids: string[]) => Promise<ActionResult<unknown>>;
   canReorder: boolean;
@@ -39,7 +44,6 @@ export function ReorderList<T extends { id: string }>({
 }) {
   const [order, setOrder] = useState(items);
   const [announcement, setAnnouncement] = useState("");
-  const [dragging, setDragging] = useState<string | null>(null);
   const { run, pending, result } = useAction(save);
   const focusAfterMove = useRef<string | null>(null);
 
@@ -56,17 +60,18 @@ export function ReorderList<T extends { id: string }>({
     focusAfterMove.current = null;
   });
 
-  const commit = async (next: T[], movedId: string) => {
-    const position = next.findIndex((i) => i.id === movedId);
-    const moved = next[position];
+  const commit = async (from: number, to: number, announce: boolean) => {
+    const before = order;
+    const moved = before[from];
+    if (!moved || to < 0 || to >= before.length || from === to) return;
+    const next = moveItem(before, from, to);
     setOrder(next);
-    if (moved) {
-      setAnnouncement(`${labelOf(moved)} moved to position ${position + 1} of ${next.length}.`);
-    }
+    // A drag is announced by the list itself; the buttons' moves are announced here.
+    if (announce) setAnnouncement(moveAnnouncement(labelOf(moved), to, next.length));
     const outcome = await run(next.map((i) => i.id));
     if (!outcome.ok) {
-      setOrder(items);
-      setAnnouncement(`Not saved: ${outcome.message}`);
+      setOrder(before);
+      setAnnouncement(`Not saved: ${outcome.message} ${labelOf(moved)} is back at position ${from + 1}.`);
     }
   };
 
@@ -76,7 +81,7 @@ export function ReorderList<T extends { id: string }>({
     // Keep the keyboard where it was: on the same button of the moved row, or the other one at an edge.
     const atEdge = to === 0 || to === order.length - 1;
     focusAfterMove.current = atEdge ? otherButtonId : buttonId;
-    void commit(moveItem(order, index, to), order[index]!.id);
+    void commit(index, to, true);
   };
 
   return (
@@ -85,38 +90,30 @@ export function ReorderList<T extends { id: string }>({
         {announcement}
       </p>
       <ActionMessage result={result && !result.ok ? result : null} className="mb-3" />
-      <ol className="space-y-4" aria-busy={pending || undefined}>
-        {order.map((item, index) => {
+      <SortableList
+        id={`reorder-${noun}s`}
+        items={order}
+        keyOf={(item) => item.id}
+        labelOf={labelOf}
+        canReorder={canReorder}
+        busy={pending}
+        onMove={(from, to) => void commit(from, to, false)}
+        className="space-y-4"
+        rowTestId={`${noun}-row`}
+        renderItem={(item, { index, handle: dragHandle }) => {
           const label = labelOf(item);
           const upId = `move-${item.id}-up`;
           const downId = `move-${item.id}-down`;
           const handle = canReorder ? (
             <div className="flex items-center gap-1" role="group" aria-label={`Position of ${label}`}>
-              <span
-                aria-hidden="true"
-                title="Drag to reorder"
-                draggable={!pending}
-                onDragStart={(e) => {
-                  // Only the handle drags (inputs inside a draggable row cannot be edited in some browsers);
-                  // the whole row is shown as the drag image.
-                  const row = e.currentTarget.closest("li");
-                  if (row) e.dataTransfer.setDragImage(row, 24, 24);
-                  e.dataTransfer.effectAllowed = "move";
-                  e.dataTransfer.setData("text/plain", item.id);
-                  setDragging(item.id);
-                }}
-                onDragEnd={() => setDragging(null)}
-                className="flex min-h-11 cursor-grab select-none items-center px-2 text-2xl leading-none text-slate-500 active:cursor-grabbing"
-              >
-                ⠿
-              </span>
+              {dragHandle}
               <button
                 id={upId}
                 type="button"
                 onClick={() => move(index, -1, upId, downId)}
                 disabled={index === 0 || pending}
                 aria-label={`Move ${label} up`}
-                className="min-h-11 min-w-11 rounded-lg border border-slate-300 bg-white font-bold text-slate-800 hover:bg-slate-50 disabled:opacity-40"
+                className={moveButton}
               >
                 ↑
               </button>
@@ -126,33 +123,15 @@ export function ReorderList<T extends { id: string }>({
                 onClick={() => move(index, 1, downId, upId)}
                 disabled={index === order.length - 1 || pending}
                 aria-label={`Move ${label} down`}
-                className="min-h-11 min-w-11 rounded-lg border border-slate-300 bg-white font-bold text-slate-800 hover:bg-slate-50 disabled:opacity-40"
+                className={moveButton}
               >
                 ↓
               </button>
             </div>
           ) : null;
-          return (
-            <li
-              key={item.id}
-              onDragOver={(e) => {
-                if (dragging && dragging !== item.id) e.preventDefault();
-              }}
-              onDrop={(e) => {
-                e.preventDefault();
-                const from = order.findIndex((i) => i.id === dragging);
-                setDragging(null);
-                if (from < 0 || from === index) return;
-                void commit(moveItem(order, from, index), order[from]!.id);
-              }}
-              className={cx(dragging === item.id && "opacity-50")}
-              data-testid={`${noun}-row`}
-            >
-              {renderItem(item, handle)}
-            </li>
-          );
-        })}
-      </ol>
+          return renderItem(item, handle);
+        }}
+      />
     </div>
   );
 }

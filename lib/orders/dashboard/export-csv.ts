@@ -8,7 +8,7 @@ import { isInputField } from "@/lib/forms/field-kinds";
 import { formatValue, MASK } from "@/lib/forms/format-answers";
 import { answerOf } from "@/lib/forms/visibility";
 import { logger } from "@/lib/observability/logger";
-import { minorDigits } from "@/lib/orders/money";
+import { minorToDecimal } from "@/lib/orders/money";
 import { teamStatusLabel } from "@/lib/orders/dashboard/status-labels";
 import {
   formatInTimeZone,
@@ -65,17 +65,6 @@ export function formColumns(
 
 export function exportFilename(slug: string, now: Date, timeZone: string): string {
   return `${slug}-orders-${formatInTimeZone(now, timeZone).slice(0, 10)}.csv`;
-}
-
-const digitsByCurrency = new Map<string, number>();
-
-function formatTotal(minor: number, currency: string): string {
-  let digits = digitsByCurrency.get(currency);
-  if (digits === undefined) {
-    digits = minorDigits(currency);
-    digitsByCurrency.set(currency, digits);
-  }
-  return (minor / 10 ** digits).toFixed(digits);
 }
 
 export type OrdersExport = { filename: string; stream: ReadableStream<Uint8Array> };
@@ -177,7 +166,7 @@ export function exportOrdersCsv({
         canSeePersonal ? order.attendeeName : maskName(order.attendeeName),
         canSeePersonal ? order.attendeeEmail : maskEmail(order.attendeeEmail),
         summariseLines(lines.get(order.id)),
-        formatTotal(order.totalMinor, order.currency),
+        minorToDecimal(order.totalMinor, order.currency),
         ...answers,
       ]);
     }

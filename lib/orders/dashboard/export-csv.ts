@@ -27,7 +27,7 @@ import { describeFiltersForAudit, type OrderCursor, type OrderQuery } from "./or
  * values masked for members without "personalData.view". Cells are RFC 4180 quoted and defused
  * against spreadsheet formula injection.
  */
-export const EXPORT_BATCH_SIZE = 1000;
+const EXPORT_BATCH_SIZE = 1000;
 
 /** A leading = + - @ tab or CR makes a spreadsheet evaluate the cell; a quote in front makes it text. */
 const FORMULA_START = /^[=+\-@\t\r]/;

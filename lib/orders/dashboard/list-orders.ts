@@ -24,7 +24,7 @@ export type DashboardEvent = {
 /** Full references ("DEV-7K3M9Q") are matched exactly through the unique (event_id, reference) index. */
 const FULL_REFERENCE = /^[A-Z0-9]+-[A-Z0-9]{6}$/;
 
-export function escapeLike(term: string): string {
+function escapeLike(term: string): string {
   return term.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
@@ -32,7 +32,7 @@ export function escapeLike(term: string): string {
  * The WHERE clause of a table state. Without personal-data access the search matches the reference only:
  * hits on names or emails would reveal them one search at a time.
  */
-export function orderConditions({
+function orderConditions({
   event,
   query,
   canSeePersonal,
@@ -191,7 +191,7 @@ export async function selectOrderPage(args: PageQueryArgs) {
 }
 
 /** How many orders match, counted up to `cap`: bounded work however large the event (ADR 007). */
-export async function countOrders({
+async function countOrders({
   db,
   event,
   query,
@@ -289,7 +289,7 @@ export type OrdersPage = KeysetPage<OrderRow> & {
 };
 
 /** Counting stops here: "1,000+ orders" costs the same at 1,001 orders as at 100,000 (ADR 007). */
-export const COUNT_CAP = 1_000;
+const COUNT_CAP = 1_000;
 
 /** The orders table: one page, its lines, and a capped count, masked for members without personal data access. */
 export async function listOrders({

@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { reject } from "@/lib/dashboard/result";
 import { getOrgEvent } from "@/lib/events/org-event";
 import { assertSlugFree, withUniqueSlug } from "./slug-uniqueness";
-import { zonedLocalToUtc } from "./zoned-time";
+import { zonedLocalToUtc } from "@/lib/format/wall-clock";
 
 export type DuplicateSummary = {
   items: number;

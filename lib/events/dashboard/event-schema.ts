@@ -2,7 +2,7 @@ import { z } from "zod";
 import { text } from "@/lib/validation/text";
 import { limits } from "@/lib/limits";
 import { slugFormatProblem } from "./slug";
-import { isLocalDateTime, isValidTimeZone, utcToZonedLocal, zonedLocalToUtc } from "./zoned-time";
+import { isLocalDateTime, isValidTimeZone, utcToZonedLocal, zonedLocalToUtc } from "@/lib/format/wall-clock";
 
 /**
  * The event form's rules, one source for react-hook-form in the browser and the server actions. Dates stay

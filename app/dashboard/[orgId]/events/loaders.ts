@@ -7,7 +7,7 @@ import { toEventFormValues } from "@/lib/events/dashboard/event-schema";
 import { listOrgEvents } from "@/lib/events/dashboard/queries";
 import { getOrgEvent } from "@/lib/events/org-event";
 import { nextEventStatuses } from "@/lib/events/dashboard/status-machine";
-import { timeZoneOptions } from "@/lib/events/dashboard/zoned-time";
+import { timeZoneOptions } from "@/lib/format/wall-clock";
 import { eventUrl } from "@/lib/events/urls";
 
 const orgInput = z.object({ orgId: z.uuid() });

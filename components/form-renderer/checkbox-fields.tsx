@@ -11,7 +11,11 @@ export function CheckboxField(props: FieldProps<FieldOfType<"checkbox">>) {
   const { register } = useFormContext();
   const initiallyTicked = useInitialValue(props.name) === true;
   return (
-    <FieldWrapper layout="tick" {...wrapperPropsOf(props)}>
+    <FieldWrapper
+      layout="tick"
+      // A yes/no box is never required: unticked means "no".
+      {...wrapperPropsOf({ ...props, field: { ...props.field, required: false } })}
+    >
       {(aria) => (
         <input
           {...register(props.name)}

@@ -1,5 +1,6 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
+import { formatWallClock } from "@/lib/format/date-time";
 import type { Db } from "@/db/client";
 import { formVersions } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
@@ -10,13 +11,7 @@ import { answerOf } from "@/lib/forms/visibility";
 import { logger } from "@/lib/observability/logger";
 import { minorToDecimal } from "@/lib/orders/money";
 import { teamStatusLabel } from "@/lib/orders/dashboard/status-labels";
-import {
-  formatInTimeZone,
-  linesOfOrders,
-  selectOrderPage,
-  summariseLines,
-  type DashboardEvent,
-} from "./list-orders";
+import { linesOfOrders, selectOrderPage, summariseLines, type DashboardEvent } from "./list-orders";
 import { maskEmail, maskName } from "./masking";
 import { describeFiltersForAudit, type OrderCursor, type OrderQuery } from "./order-filters";
 
@@ -64,7 +59,7 @@ export function formColumns(
 }
 
 export function exportFilename(slug: string, now: Date, timeZone: string): string {
-  return `${slug}-orders-${formatInTimeZone(now, timeZone).slice(0, 10)}.csv`;
+  return `${slug}-orders-${formatWallClock(now, timeZone).slice(0, 10)}.csv`;
 }
 
 export type OrdersExport = { filename: string; stream: ReadableStream<Uint8Array> };
@@ -161,7 +156,7 @@ export function exportOrdersCsv({
       });
       text += csvRow([
         order.reference,
-        formatInTimeZone(order.createdAt, event.timeZone),
+        formatWallClock(order.createdAt, event.timeZone),
         teamStatusLabel(order.status),
         canSeePersonal ? order.attendeeName : maskName(order.attendeeName),
         canSeePersonal ? order.attendeeEmail : maskEmail(order.attendeeEmail),

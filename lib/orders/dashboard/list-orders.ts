@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { formatWallClock } from "@/lib/format/date-time";
 import type { Db } from "@/db/client";
 import { items, orderLines, orders, variants, type OrderStatus } from "@/db/schema";
 import { maskEmail, maskName } from "./masking";
@@ -245,29 +246,6 @@ export function summariseLines(lines: OrderLineSummary[] | undefined): string {
     .join(", ");
 }
 
-const wallClocks = new Map<string, Intl.DateTimeFormat>();
-
-/** "2025-06-01 14:05": a timestamp as the event's wall clock, the same in the table and the export. */
-export function formatInTimeZone(date: Date, timeZone: string): string {
-  // Building a DateTimeFormat costs far more than using one: an export formats 100,000 dates.
-  let format = wallClocks.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    });
-    wallClocks.set(timeZone, format);
-  }
-  const parts = format.formatToParts(date);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${get("year")}-${get("month")}-${get("day")} ${get("hour")}:${get("minute")}`;
-}
-
 export type OrderRow = {
   id: string;
   reference: string;
@@ -328,7 +306,7 @@ export async function listOrders({
       id: r.id,
       reference: r.reference,
       createdAt: r.createdAt.toISOString(),
-      createdLocal: formatInTimeZone(r.createdAt, event.timeZone),
+      createdLocal: formatWallClock(r.createdAt, event.timeZone),
       status: r.status,
       name: canSeePersonal ? r.attendeeName : maskName(r.attendeeName),
       email: canSeePersonal ? r.attendeeEmail : maskEmail(r.attendeeEmail),

@@ -1,5 +1,6 @@
 import { Button, Heading, Text } from "@react-email/components";
 import type { MemberRole } from "@/db/schema/enum-values";
+import { formatDateTime } from "@/lib/format/date-time";
 import { roleDescriptions, roleLabels } from "@/lib/format/role-labels";
 import { PlatformLayout, platformButton, platformText } from "./components/platform-layout";
 
@@ -11,14 +12,6 @@ export interface InvitationEmailProps {
   acceptUrl: string;
   /** ISO time stamp; shown in UTC so every reader sees the same moment. */
   expiresAt: string;
-}
-
-function formatExpiry(iso: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    dateStyle: "long",
-    timeStyle: "short",
-    timeZone: "UTC",
-  }).format(new Date(iso));
 }
 
 export function InvitationEmail({
@@ -43,7 +36,7 @@ export function InvitationEmail({
         {`Accept the invitation`}
       </Button>
       <Text style={{ ...platformText, fontSize: "13px", color: "#4b5563" }}>
-        {`The invitation expires on ${formatExpiry(expiresAt)} UTC. Sign in with this email address to accept it.`}
+        {`The invitation expires on ${formatDateTime(new Date(expiresAt), "UTC")}. Sign in with this email address to accept it.`}
       </Text>
       <Text style={{ ...platformText, fontSize: "13px", color: "#4b5563" }}>
         {`Or paste this address into your browser: ${acceptUrl}`}

@@ -12,7 +12,7 @@ const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 const optionalString = z.preprocess(emptyToUndefined, text().optional());
 const optionalUrl = z.preprocess(emptyToUndefined, z.url().optional());
 
-export const envSchema = z.object({
+const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** DATABASE_URL, DB_DRIVER, EMBEDDED_PG_PORT: defined by the database layer, which reads them itself. */
   ...databaseEnvShape,
@@ -91,11 +91,6 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
-}
-
-/** True when mail goes to the local mailbox instead of a provider. */
-export function usesLocalMailbox(): boolean {
-  return !env().RESEND_API_KEY;
 }
 
 /**

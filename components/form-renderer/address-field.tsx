@@ -4,17 +4,8 @@ import { useFormContext } from "react-hook-form";
 import type { FieldOfType } from "@/lib/forms/definitions";
 import { limits } from "@/lib/limits";
 import { CountrySelect } from "./country-select";
-import {
-  ErrorText,
-  FieldGroup,
-  OptionalMark,
-  describedBy,
-  asInputText,
-  errorIdOf,
-  useFieldError,
-  useInitialValue,
-  type FieldProps,
-} from "./field-parts";
+import { asInputText, useInitialValue, type FieldProps } from "./field-parts";
+import { FieldWrapper, wrapperPropsOf } from "./field-wrapper";
 import * as styles from "./styles";
 
 type Part = "line1" | "line2" | "city" | "postalCode" | "region" | "country";
@@ -38,7 +29,8 @@ const autoCompleteTokens: Record<Part, string> = {
 };
 
 /** A fieldset of labelled inputs; each part has its own error under it ([key, part] paths). */
-export function AddressField({ field, name, id }: FieldProps<FieldOfType<"address">>) {
+export function AddressField(props: FieldProps<FieldOfType<"address">>) {
+  const { field, name, id } = props;
   const requiredParts: Record<Part, boolean> = {
     line1: true,
     line2: false,
@@ -59,7 +51,7 @@ export function AddressField({ field, name, id }: FieldProps<FieldOfType<"addres
     required: field.required && requiredParts[p],
   });
   return (
-    <FieldGroup id={id} name={name} legend={field.label} helpText={field.helpText} required={field.required}>
+    <FieldWrapper layout="group" {...wrapperPropsOf(props)}>
       {() => (
         <div className="flex flex-col gap-4">
           <AddressInput {...part("line1")} />
@@ -72,7 +64,7 @@ export function AddressField({ field, name, id }: FieldProps<FieldOfType<"addres
           <AddressCountry {...part("country")} allowed={field.countries} />
         </div>
       )}
-    </FieldGroup>
+    </FieldWrapper>
   );
 }
 
@@ -85,57 +77,55 @@ type PartProps = {
   required: boolean;
 };
 
-function PartLabel({ id, part, showOptional }: Pick<PartProps, "id" | "part" | "showOptional">) {
+/** One part: a smaller label, the part's own "(optional)", its own error; no help text of its own. */
+function PartWrapper({
+  part,
+  id,
+  name,
+  showOptional,
+  required,
+  children,
+}: PartProps & { children: Parameters<typeof FieldWrapper>[0]["children"] }) {
   return (
-    <label htmlFor={id} className="block text-base font-medium text-zinc-900">
-      {partLabels[part]}
-      <OptionalMark required={!showOptional} />
-    </label>
+    <FieldWrapper
+      layout="part"
+      id={id}
+      name={name}
+      label={partLabels[part]}
+      required={required}
+      showOptional={showOptional}
+    >
+      {children}
+    </FieldWrapper>
   );
-}
-
-function usePartAria({ id, name, required }: Pick<PartProps, "id" | "name" | "required">) {
-  const error = useFieldError(name);
-  return {
-    error,
-    aria: {
-      id,
-      "aria-describedby": describedBy(error && errorIdOf(id)),
-      "aria-invalid": error ? (true as const) : undefined,
-      "aria-required": required ? (true as const) : undefined,
-    },
-  };
 }
 
 function AddressInput(props: PartProps) {
   const { register } = useFormContext();
-  const { error, aria } = usePartAria(props);
   const initial = asInputText(useInitialValue(props.name));
   return (
-    <div>
-      <PartLabel {...props} />
-      <input
-        {...aria}
-        {...register(props.name)}
-        defaultValue={initial}
-        type="text"
-        autoComplete={props.autoComplete}
-        maxLength={limits.shortTextMaxLength}
-        className={`${styles.control} mt-1`}
-      />
-      <ErrorText id={props.id} message={error} />
-    </div>
+    <PartWrapper {...props}>
+      {(aria) => (
+        <input
+          {...aria}
+          {...register(props.name)}
+          defaultValue={initial}
+          type="text"
+          autoComplete={props.autoComplete}
+          maxLength={limits.shortTextMaxLength}
+          className={styles.control}
+        />
+      )}
+    </PartWrapper>
   );
 }
 
 function AddressCountry(props: PartProps & { allowed: readonly string[] | undefined }) {
   const { register } = useFormContext();
-  const { error, aria } = usePartAria(props);
   const initial = asInputText(useInitialValue(props.name));
   return (
-    <div>
-      <PartLabel {...props} />
-      <div className="mt-1">
+    <PartWrapper {...props}>
+      {(aria) => (
         <CountrySelect
           aria={aria}
           registration={register(props.name)}
@@ -144,8 +134,7 @@ function AddressCountry(props: PartProps & { allowed: readonly string[] | undefi
           placeholder={undefined}
           autoComplete={props.autoComplete}
         />
-      </div>
-      <ErrorText id={props.id} message={error} />
-    </div>
+      )}
+    </PartWrapper>
   );
 }

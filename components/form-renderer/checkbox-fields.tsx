@@ -2,41 +2,32 @@
 
 import { useFormContext } from "react-hook-form";
 import type { FieldOfType } from "@/lib/forms/definitions";
-import {
-  ErrorText,
-  FieldGroup,
-  HelpText,
-  describedBy,
-  errorIdOf,
-  helpIdOf,
-  useFieldError,
-  useInitialValue,
-  type FieldProps,
-} from "./field-parts";
+import { useInitialValue, type FieldProps } from "./field-parts";
+import { FieldWrapper, wrapperPropsOf } from "./field-wrapper";
 import * as styles from "./styles";
 
 /** A yes/no question: the label is the statement being ticked, e.g. "I have dietary needs". */
-export function CheckboxField({ field, name, id }: FieldProps<FieldOfType<"checkbox">>) {
+export function CheckboxField(props: FieldProps<FieldOfType<"checkbox">>) {
   const { register } = useFormContext();
-  const error = useFieldError(name);
-  const initiallyTicked = useInitialValue(name) === true;
+  const initiallyTicked = useInitialValue(props.name) === true;
   return (
-    <div>
-      <label htmlFor={id} className={`${styles.optionRow} font-semibold`}>
+    <FieldWrapper
+      layout="tick"
+      // A yes/no box is never required: unticked means "no".
+      {...wrapperPropsOf({ ...props, field: { ...props.field, required: false } })}
+    >
+      {(aria) => (
         <input
-          {...register(name)}
+          {...register(props.name)}
           type="checkbox"
-          id={id}
+          id={aria.id}
           defaultChecked={initiallyTicked}
-          aria-describedby={describedBy(field.helpText && helpIdOf(id), error && errorIdOf(id))}
-          aria-invalid={error ? true : undefined}
+          aria-describedby={aria["aria-describedby"]}
+          aria-invalid={aria["aria-invalid"]}
           className={styles.tickable}
         />
-        <span>{field.label}</span>
-      </label>
-      <HelpText id={id} text={field.helpText} />
-      <ErrorText id={id} message={error} />
-    </div>
+      )}
+    </FieldWrapper>
   );
 }
 
@@ -46,8 +37,8 @@ export function ConsentField({ field, name, id }: FieldProps<FieldOfType<"consen
   const inputId = `${id}-accept`;
   const initiallyTicked = useInitialValue(name) === true;
   return (
-    <FieldGroup id={id} name={name} legend={field.label} helpText={field.helpText} required>
-      {({ invalid, describedBy: description }) => (
+    <FieldWrapper layout="group" id={id} name={name} label={field.label} helpText={field.helpText} required>
+      {(aria) => (
         <>
           <label htmlFor={inputId} className={styles.optionRow}>
             <input
@@ -55,8 +46,8 @@ export function ConsentField({ field, name, id }: FieldProps<FieldOfType<"consen
               type="checkbox"
               id={inputId}
               defaultChecked={initiallyTicked}
-              aria-describedby={description}
-              aria-invalid={invalid ? true : undefined}
+              aria-describedby={aria["aria-describedby"]}
+              aria-invalid={aria["aria-invalid"]}
               aria-required
               className={`${styles.tickable} self-start mt-0.5`}
             />
@@ -77,6 +68,6 @@ export function ConsentField({ field, name, id }: FieldProps<FieldOfType<"consen
           ) : null}
         </>
       )}
-    </FieldGroup>
+    </FieldWrapper>
   );
 }

@@ -2,32 +2,20 @@
 
 import { useController, useFormContext } from "react-hook-form";
 import type { FieldOfType } from "@/lib/forms/definitions";
-import {
-  FieldGroup,
-  SingleControlField,
-  asInputText,
-  useFieldError,
-  useInitialValue,
-  type FieldProps,
-} from "./field-parts";
+import { asInputText, useInitialValue, type FieldProps } from "./field-parts";
+import { FieldWrapper, wrapperPropsOf } from "./field-wrapper";
 import * as styles from "./styles";
 
 export function SingleChoiceField(props: FieldProps<FieldOfType<"single_choice">>) {
   return props.field.display === "dropdown" ? <DropdownField {...props} /> : <RadioGroupField {...props} />;
 }
 
-function RadioGroupField({ field, name, id }: FieldProps<FieldOfType<"single_choice">>) {
+function RadioGroupField(props: FieldProps<FieldOfType<"single_choice">>) {
+  const { field, name, id } = props;
   const { register } = useFormContext();
   const initial = useInitialValue(name);
   return (
-    <FieldGroup
-      id={id}
-      name={name}
-      legend={field.label}
-      helpText={field.helpText}
-      required={field.required}
-      role="radiogroup"
-    >
+    <FieldWrapper layout="group" role="radiogroup" {...wrapperPropsOf(props)}>
       {() => (
         <div className="flex flex-col gap-1">
           {field.options.map((option, index) => (
@@ -45,21 +33,16 @@ function RadioGroupField({ field, name, id }: FieldProps<FieldOfType<"single_cho
           ))}
         </div>
       )}
-    </FieldGroup>
+    </FieldWrapper>
   );
 }
 
-function DropdownField({ field, name, id }: FieldProps<FieldOfType<"single_choice">>) {
+function DropdownField(props: FieldProps<FieldOfType<"single_choice">>) {
+  const { field, name } = props;
   const { register } = useFormContext();
   const initial = asInputText(useInitialValue(name));
   return (
-    <SingleControlField
-      id={id}
-      name={name}
-      label={field.label}
-      helpText={field.helpText}
-      required={field.required}
-    >
+    <FieldWrapper {...wrapperPropsOf(props)}>
       {(aria) => (
         <select {...aria} {...register(name)} defaultValue={initial} className={styles.control}>
           <option value="">{field.placeholder || "Choose…"}</option>
@@ -70,7 +53,7 @@ function DropdownField({ field, name, id }: FieldProps<FieldOfType<"single_choic
           ))}
         </select>
       )}
-    </SingleControlField>
+    </FieldWrapper>
   );
 }
 
@@ -78,17 +61,17 @@ function DropdownField({ field, name, id }: FieldProps<FieldOfType<"single_choic
  * Controlled, so the value is always an array of option values (registering checkboxes directly
  * gives a boolean when there is a single option).
  */
-export function MultipleChoiceField({ field, name, id }: FieldProps<FieldOfType<"multiple_choice">>) {
+export function MultipleChoiceField(props: FieldProps<FieldOfType<"multiple_choice">>) {
+  const { field, name, id } = props;
   const { field: control } = useController({ name });
-  const error = useFieldError(name);
   const selected: unknown[] = Array.isArray(control.value) ? control.value : [];
   const toggle = (value: string, checked: boolean) =>
     control.onChange(
       field.options.map((o) => o.value).filter((v) => (v === value ? checked : selected.includes(v))),
     );
   return (
-    <FieldGroup id={id} name={name} legend={field.label} helpText={field.helpText} required={field.required}>
-      {() => (
+    <FieldWrapper layout="group" {...wrapperPropsOf(props)}>
+      {(aria) => (
         <div className="flex flex-col gap-1">
           {field.options.map((option, index) => (
             <label key={option.value} htmlFor={`${id}-${index}`} className={styles.optionRow}>
@@ -102,7 +85,7 @@ export function MultipleChoiceField({ field, name, id }: FieldProps<FieldOfType<
                 onBlur={control.onBlur}
                 // The first box takes focus when the group has an error.
                 ref={index === 0 ? control.ref : undefined}
-                aria-invalid={error ? true : undefined}
+                aria-invalid={aria["aria-invalid"]}
                 className={styles.tickable}
               />
               <span>{option.label}</span>
@@ -110,6 +93,6 @@ export function MultipleChoiceField({ field, name, id }: FieldProps<FieldOfType<
           ))}
         </div>
       )}
-    </FieldGroup>
+    </FieldWrapper>
   );
 }

@@ -3,19 +3,15 @@
 import { useFormContext } from "react-hook-form";
 import type { FieldOfType } from "@/lib/forms/definitions";
 import { CountrySelect } from "./country-select";
-import { SingleControlField, asInputText, useInitialValue, type FieldProps } from "./field-parts";
+import { asInputText, useInitialValue, type FieldProps } from "./field-parts";
+import { FieldWrapper, wrapperPropsOf } from "./field-wrapper";
 
-export function CountryField({ field, name, id }: FieldProps<FieldOfType<"country">>) {
+export function CountryField(props: FieldProps<FieldOfType<"country">>) {
+  const { field, name } = props;
   const { register } = useFormContext();
   const initial = asInputText(useInitialValue(name));
   return (
-    <SingleControlField
-      id={id}
-      name={name}
-      label={field.label}
-      helpText={field.helpText}
-      required={field.required}
-    >
+    <FieldWrapper {...wrapperPropsOf(props)}>
       {(aria) => (
         <CountrySelect
           aria={aria}
@@ -26,6 +22,6 @@ export function CountryField({ field, name, id }: FieldProps<FieldOfType<"countr
           autoComplete="country"
         />
       )}
-    </SingleControlField>
+    </FieldWrapper>
   );
 }

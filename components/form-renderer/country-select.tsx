@@ -3,7 +3,7 @@
 import { useMemo } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { countries } from "@/lib/forms/countries";
-import type { ControlAria } from "./field-parts";
+import type { ControlAria } from "./field-wrapper";
 import * as styles from "./styles";
 
 /** A native select: the phone's own picker is the fastest way through 249 countries. */

@@ -11,6 +11,7 @@ export const control =
   "focus-visible:outline-(--accent) aria-invalid:border-2 aria-invalid:border-red-700";
 
 export const labelText = "block text-base font-semibold text-zinc-900";
+export const partLabelText = "block text-base font-medium text-zinc-900";
 export const optionalMark = "font-normal text-zinc-600";
 export const helpText = "mt-1 text-sm text-zinc-600";
 export const errorText = "mt-2 text-sm font-semibold text-red-700";

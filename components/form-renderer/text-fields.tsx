@@ -3,7 +3,8 @@
 import { useFormContext } from "react-hook-form";
 import type { FieldOfType } from "@/lib/forms/definitions";
 import { limits } from "@/lib/limits";
-import { SingleControlField, asInputText, useInitialValue, type FieldProps } from "./field-parts";
+import { asInputText, useInitialValue, type FieldProps } from "./field-parts";
+import { FieldWrapper, wrapperPropsOf } from "./field-wrapper";
 import * as styles from "./styles";
 
 type OneLineType = "short_text" | "email" | "phone" | "number" | "date";
@@ -12,17 +13,12 @@ type OneLineType = "short_text" | "email" | "phone" | "number" | "date";
  * The one-line inputs. Numbers use a text input with a numeric keyboard: type="number" silently
  * drops what it cannot parse and changes value on scroll.
  */
-export function OneLineField({ field, name, id }: FieldProps<FieldOfType<OneLineType>>) {
+export function OneLineField(props: FieldProps<FieldOfType<OneLineType>>) {
+  const { field, name } = props;
   const { register } = useFormContext();
   const initial = asInputText(useInitialValue(name));
   return (
-    <SingleControlField
-      id={id}
-      name={name}
-      label={field.label}
-      helpText={field.helpText}
-      required={field.required}
-    >
+    <FieldWrapper {...wrapperPropsOf(props)}>
       {(aria) => (
         <input
           {...aria}
@@ -33,7 +29,7 @@ export function OneLineField({ field, name, id }: FieldProps<FieldOfType<OneLine
           className={styles.control}
         />
       )}
-    </SingleControlField>
+    </FieldWrapper>
   );
 }
 
@@ -58,17 +54,12 @@ function inputAttributes(field: FieldOfType<OneLineType>) {
   }
 }
 
-export function LongTextField({ field, name, id }: FieldProps<FieldOfType<"long_text">>) {
+export function LongTextField(props: FieldProps<FieldOfType<"long_text">>) {
+  const { field, name } = props;
   const { register } = useFormContext();
   const initial = asInputText(useInitialValue(name));
   return (
-    <SingleControlField
-      id={id}
-      name={name}
-      label={field.label}
-      helpText={field.helpText}
-      required={field.required}
-    >
+    <FieldWrapper {...wrapperPropsOf(props)}>
       {(aria) => (
         <textarea
           {...aria}
@@ -80,6 +71,6 @@ export function LongTextField({ field, name, id }: FieldProps<FieldOfType<"long_
           className={`${styles.control} resize-y`}
         />
       )}
-    </SingleControlField>
+    </FieldWrapper>
   );
 }

@@ -4,7 +4,7 @@
  */
 
 /** At or below this many units, the exact number is shown ("Only 3 left"). */
-export const LOW_STOCK_THRESHOLD = 5;
+const LOW_STOCK_THRESHOLD = 5;
 
 export type Availability = { kind: "sold_out" } | { kind: "low"; left: number } | { kind: "available" };
 

@@ -74,8 +74,6 @@ export function buildOrderFormSchema({
   });
 }
 
-export type OrderFormSchema = ReturnType<typeof buildOrderFormSchema>;
-
 /** react-hook-form's resolver for the event's order form. */
 export function orderFormResolver(input: {
   items: readonly OrderFormItem[];

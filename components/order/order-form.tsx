@@ -5,7 +5,7 @@ import { unstable_rethrow, useRouter } from "next/navigation";
 import { useActionState, useEffect, useMemo, useRef, useState, useTransition, type FormEvent } from "react";
 import { FormProvider, useForm, useWatch, type FieldPath, type Resolver } from "react-hook-form";
 import { FormFields } from "@/components/form-renderer/form-fields";
-import { SingleControlField } from "@/components/form-renderer/field-parts";
+import { FieldWrapper } from "@/components/form-renderer/field-wrapper";
 import * as fieldStyles from "@/components/form-renderer/styles";
 import { Button } from "@/components/ui/button";
 import { defaultAnswers } from "@/lib/forms/default-answers";
@@ -223,13 +223,7 @@ export function OrderForm({
           <h2 id="order-details-heading" className="text-xl font-bold">
             Your details
           </h2>
-          <SingleControlField
-            id={domIds.name}
-            name="attendee.name"
-            label="Your name"
-            helpText={undefined}
-            required
-          >
+          <FieldWrapper id={domIds.name} name="attendee.name" label="Your name" helpText={undefined} required>
             {(aria) => (
               <input
                 {...aria}
@@ -241,8 +235,8 @@ export function OrderForm({
                 className={fieldStyles.control}
               />
             )}
-          </SingleControlField>
-          <SingleControlField
+          </FieldWrapper>
+          <FieldWrapper
             id={domIds.email}
             name="attendee.email"
             label="Email address"
@@ -263,7 +257,7 @@ export function OrderForm({
                 className={fieldStyles.control}
               />
             )}
-          </SingleControlField>
+          </FieldWrapper>
           {fields.length > 0 ? <FormFields fields={fields} /> : null}
         </section>
 

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { formatShortDateTime } from "@/lib/format/date-time";
 import type { messageSchemas } from "@/emails/messages";
 import { variantLabelShown } from "@/lib/format/order-lines";
-import { formatMinor } from "../format";
+import { formatMoney } from "@/lib/format/money";
 
 export type OrderSnapshot = z.output<(typeof messageSchemas)["order-confirmation"]>["order"];
 
@@ -57,7 +57,7 @@ export function OrderLines({ order }: { order: OrderSnapshot }) {
               {label ? <Text style={muted}>{`Size / option: ${label}`}</Text> : null}
             </Column>
             <Column align="right" style={{ padding: "8px 0", verticalAlign: "top", whiteSpace: "nowrap" }}>
-              <Text style={cell}>{formatMinor(line.unitPriceMinor * line.quantity, order.currency)}</Text>
+              <Text style={cell}>{formatMoney(line.unitPriceMinor * line.quantity, order.currency)}</Text>
             </Column>
           </Row>
         );
@@ -67,7 +67,7 @@ export function OrderLines({ order }: { order: OrderSnapshot }) {
           <Text style={{ ...cell, fontWeight: 700 }}>Total</Text>
         </Column>
         <Column align="right" style={{ padding: "8px 0" }}>
-          <Text style={{ ...cell, fontWeight: 700 }}>{formatMinor(order.totalMinor, order.currency)}</Text>
+          <Text style={{ ...cell, fontWeight: 700 }}>{formatMoney(order.totalMinor, order.currency)}</Text>
         </Column>
       </Row>
     </Section>

@@ -3,6 +3,7 @@ import sharp from "sharp";
 import { describe, expect, it, vi } from "vitest";
 import { blobs, items, stockAdjustments, variants } from "@/db/schema";
 import { getPublicEvent } from "@/lib/events/queries";
+import { getStorage } from "@/lib/storage";
 import { placeOrder } from "@/lib/orders/place-order";
 import { orderInputFor } from "@/lib/orders/test-fixtures";
 import { actAs } from "@/test/authz/current-user";
@@ -302,6 +303,50 @@ describe(`item images (${testDriver()})`, () => {
       code: "conflict",
     });
     expect(await auditActions(db, w.orgId, itemId)).toEqual(["item.updated", "item.updated", "item.updated"]);
+  });
+
+  it("deletes the image it replaced or removed, unless another item still shows it", async () => {
+    const db = testDb();
+    const w = await catalogWorld(db);
+    const [shirt, sticker] = w.fixture.items;
+    const png = await sharp({ create: { width: 20, height: 20, channels: 3, background: "#0f0" } })
+      .png()
+      .toBuffer();
+    const upload = async () => {
+      const file = new File([new Uint8Array(png)], "shirt.png", { type: "image/png" });
+      const result = await uploadItemImageAction(uploadForm(w, shirt!.id, file));
+      if (!result.ok) throw new Error(result.message);
+      const [blob] = await db.select().from(blobs).where(eq(blobs.id, result.data.blobId));
+      return blob!;
+    };
+    const blobRow = async (id: string) => (await db.select().from(blobs).where(eq(blobs.id, id)))[0];
+    const stored = (key: string) => getStorage().get(key);
+    actAs(w.organiser);
+
+    // The first image is also shown by another item (as a duplicated event's item would): it stays.
+    const shared = await upload();
+    await db.update(items).set({ imageBlobId: shared.id }).where(eq(items.id, sticker!.id));
+    const second = await upload();
+    expect(await blobRow(shared.id)).toBeDefined();
+    expect(await stored(shared.key)).not.toBeNull();
+
+    // Used by nothing else: replacing it deletes its row and its stored file.
+    const third = await upload();
+    expect(await blobRow(second.id)).toBeUndefined();
+    expect(await stored(second.key)).toBeNull();
+    expect(await blobRow(third.id)).toBeDefined();
+
+    // Removing it does the same.
+    expect(
+      await removeItemImageAction({ orgId: w.orgId, eventId: w.eventId, itemId: shirt!.id }),
+    ).toMatchObject({
+      ok: true,
+    });
+    expect(await blobRow(third.id)).toBeUndefined();
+    expect(await stored(third.key)).toBeNull();
+    expect(await blobRow(shared.id)).toBeDefined();
+    const [sharedItem] = await db.select().from(items).where(eq(items.id, sticker!.id));
+    expect(sharedItem?.imageBlobId).toBe(shared.id);
   });
 
   it("refuses what is not an image, what is too large and a missing file, next to the field", async () => {

@@ -1,4 +1,4 @@
-import { minorDigits } from "@/lib/format/money";
+import { minorDigits, minorToDecimal } from "@/lib/format/money";
 import { catalogLimits } from "./catalog-limits";
 
 /**
@@ -38,10 +38,5 @@ export function parsePrice(text: string, currency: string): PriceParse {
   return { ok: true, minor };
 }
 
-/** The stored price as the organiser would type it: "12.50", "1500" for JPY, "0" for free. */
-export function formatPriceInput(minor: number, currency: string): string {
-  const digits = minorDigits(currency);
-  if (digits === 0) return String(minor);
-  const text = String(minor).padStart(digits + 1, "0");
-  return `${text.slice(0, -digits)}.${text.slice(-digits)}`;
-}
+/** The stored price as the organiser would type it: "12.50", "1500" for JPY, "0.00" for free. */
+export const formatPriceInput = minorToDecimal;

@@ -118,5 +118,3 @@ export const reorderItemsSchema = z.object({ ...ids, itemIds: idList(catalogLimi
 export const reorderVariantsSchema = z
   .object({ ...ids, itemId: z.uuid(), variantIds: idList(catalogLimits.variantsPerItem) })
   .strict();
-
-export const listItemsSchema = z.object({ ...ids, archived: z.boolean().optional() }).strict();

@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash, createHmac } from "node:crypto";
+import { hashToken, hmacToken, isWellFormedToken } from "./hmac-token";
 import { env } from "@/lib/env";
 
 /**
@@ -8,17 +8,12 @@ import { env } from "@/lib/env";
  * token, and the old link stops working with the old row's revocation.
  */
 export function invitationToken(invitationId: string, secret = env().secret): string {
-  return createHmac("sha256", secret).update(`invitation:${invitationId}`).digest("base64url");
+  return hmacToken("invitation", invitationId, secret);
 }
 
-export function hashInvitationToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
+export const hashInvitationToken = hashToken;
 
-/** Tokens are 43 base64url characters; anything else is refused before touching the database. */
-export function isWellFormedInvitationToken(token: string): boolean {
-  return /^[A-Za-z0-9_-]{43}$/.test(token);
-}
+export const isWellFormedInvitationToken = isWellFormedToken;
 
 export function invitationPath(token: string): string {
   return `/dashboard/invite/${token}`;

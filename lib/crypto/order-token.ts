@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+import { hashToken, hmacToken, isWellFormedToken } from "./hmac-token";
 import { env } from "@/lib/env";
 
 /**
@@ -7,20 +7,9 @@ import { env } from "@/lib/env";
  * (idempotency) can hand back the same link without the token ever being stored; only its hash is.
  */
 export function orderAccessToken(orderId: string, secret = env().secret): string {
-  return createHmac("sha256", secret).update(`order-access:${orderId}`).digest("base64url");
+  return hmacToken("order-access", orderId, secret);
 }
 
-export function hashAccessToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
+export const hashAccessToken = hashToken;
 
-/** Tokens are 43 base64url characters; anything else is refused before touching the database. */
-export function isWellFormedAccessToken(token: string): boolean {
-  return /^[A-Za-z0-9_-]{43}$/.test(token);
-}
-
-export function tokensEqual(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
+export const isWellFormedAccessToken = isWellFormedToken;

@@ -1,6 +1,12 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
+  calendarDayIn,
+  formatCalendarDate,
   formatDateTime,
+  formatTimeOfDay,
+  formatWallClock,
   formatEventDates,
   formatShortDateTime,
   safeTimeZone,
@@ -95,5 +101,73 @@ describe("safeTimeZone", () => {
     expect(safeTimeZone("Europe/Amsterdam")).toBe("Europe/Amsterdam");
     expect(safeTimeZone("Mars/Olympus")).toBe("UTC");
     expect(safeTimeZone("")).toBe("UTC");
+  });
+});
+
+describe("formatWallClock", () => {
+  it("writes the zone's wall clock, sortable, across a daylight-saving change", () => {
+    expect(formatWallClock(new Date("2027-03-28T00:59:00Z"), "Europe/Berlin")).toBe("2027-03-28 01:59");
+    expect(formatWallClock(new Date("2027-03-28T01:00:00Z"), "Europe/Berlin")).toBe("2027-03-28 03:00");
+    expect(formatWallClock(new Date("2027-11-07T05:30:00Z"), "America/New_York")).toBe("2027-11-07 01:30");
+    expect(formatWallClock(new Date("2027-11-07T06:30:00Z"), "America/New_York")).toBe("2027-11-07 01:30");
+    expect(formatWallClock(new Date("2027-03-01T18:29:00Z"), "Asia/Kolkata")).toBe("2027-03-01 23:59");
+    expect(formatWallClock(new Date("2027-03-01T00:00:00Z"), "UTC")).toBe("2027-03-01 00:00");
+    expect(formatWallClock(new Date("2027-03-01T00:00:00Z"), "Mars/Olympus")).toBe("2027-03-01 00:00");
+  });
+});
+
+describe("calendarDayIn", () => {
+  it("is the day in the zone, which may already be tomorrow or still yesterday", () => {
+    const instant = new Date("2027-03-27T23:30:00Z");
+    expect(calendarDayIn(instant, "UTC")).toBe("2027-03-27");
+    expect(calendarDayIn(instant, "Europe/Berlin")).toBe("2027-03-28");
+    expect(calendarDayIn(instant, "America/New_York")).toBe("2027-03-27");
+    expect(calendarDayIn(new Date("2027-03-27T18:29:00Z"), "Asia/Kolkata")).toBe("2027-03-27");
+    expect(calendarDayIn(new Date("2027-03-27T18:30:00Z"), "Asia/Kolkata")).toBe("2027-03-28");
+  });
+});
+
+describe("formatCalendarDate", () => {
+  it("writes a date without a time the same in every zone", () => {
+    expect(formatCalendarDate("2025-06-01")).toBe("1 June 2025");
+    expect(formatCalendarDate("2025-03-03", { month: "short", weekday: true, year: false })).toBe(
+      "Mon 3 Mar",
+    );
+    expect(formatCalendarDate("2025-03-03", { month: "short" })).toBe("3 Mar 2025");
+  });
+
+  it("returns text that is not a date as it is", () => {
+    expect(formatCalendarDate("soon")).toBe("soon");
+    expect(formatCalendarDate("2025-13-45")).toBe("2025-13-45");
+  });
+});
+
+describe("formatTimeOfDay", () => {
+  it("writes hours and minutes on a 24-hour clock in the given zone", () => {
+    expect(formatTimeOfDay(new Date("2027-07-01T12:05:00Z"), "Europe/Berlin")).toBe("14:05");
+    expect(formatTimeOfDay(new Date("invalid"))).toBe("");
+  });
+});
+
+describe("one module formats dates and times", () => {
+  it("no other module builds an Intl.DateTimeFormat or formats a date with the machine's locale and zone", () => {
+    const result = spawnSync(
+      "git",
+      [
+        "grep",
+        "-lE",
+        "Intl\\.DateTimeFormat\\(|toLocale(Date|Time)String\\(",
+        "--",
+        "app",
+        "components",
+        "emails",
+        "lib",
+        "db",
+        ":!lib/format/date-time.ts",
+      ],
+      { cwd: path.join(import.meta.dirname, "../.."), encoding: "utf8" },
+    );
+    expect(result.status, result.stderr).toBe(1); // git grep: 1 is "nothing found"
+    expect(result.stdout).toBe("");
   });
 });

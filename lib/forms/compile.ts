@@ -82,7 +82,5 @@ export function compileAnswersSchema(fields: readonly FieldDefinition[], options
     });
 }
 
-export type AnswersSchema = ReturnType<typeof compileAnswersSchema>;
-
 // Kept importable from here; the order form imports it directly to stay free of zod.
 export { defaultAnswers } from "./default-answers";

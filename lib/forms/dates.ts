@@ -1,5 +1,7 @@
 /** Calendar dates as the native date input gives them: "YYYY-MM-DD", no time, no zone. */
 
+import { formatCalendarDate } from "@/lib/format/date-time";
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True for a real calendar date in YYYY-MM-DD form (so 2025-02-30 is refused). */
@@ -12,14 +14,7 @@ export function isIsoDate(value: unknown): value is string {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-const humanDate = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
-
 /** "2025-06-01" → "1 June 2025"; used in messages, where an unambiguous written month helps. */
 export function formatIsoDate(value: string): string {
-  return isIsoDate(value) ? humanDate.format(new Date(`${value}T00:00:00Z`)) : value;
+  return isIsoDate(value) ? formatCalendarDate(value) : value;
 }

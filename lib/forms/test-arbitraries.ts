@@ -39,7 +39,7 @@ const textChar = fc.constantFrom(
 const innerChar = fc.oneof({ weight: 6, arbitrary: textChar }, { weight: 1, arbitrary: fc.constant(" ") });
 
 /** A trimmed, non-empty text of `min`..`max` characters (no surrounding spaces, no double spaces needed). */
-export function trimmedText(min: number, max: number): fc.Arbitrary<string> {
+function trimmedText(min: number, max: number): fc.Arbitrary<string> {
   const lower = Math.max(min, 1);
   if (lower === 1 && max === 1) return textChar;
   return fc
@@ -78,7 +78,7 @@ const isoDate = fc
 const countryList = fc.uniqueArray(fc.constantFrom(...countryCodes), { minLength: 1, maxLength: 5 });
 
 /** Patterns that pass pattern-safety, each with the answers that match it. */
-export const safePatterns: { pattern: string; answer: fc.Arbitrary<string> }[] = [
+const safePatterns: { pattern: string; answer: fc.Arbitrary<string> }[] = [
   {
     pattern: "[A-Z]{2}[0-9]{3}",
     answer: fc.tuple(charsOf(upper, 2, 2), charsOf(digits, 3, 3)).map((p) => p.join("")),
@@ -182,7 +182,7 @@ export function validAnswer(field: FieldDefinitionInput | FieldBody): fc.Arbitra
 }
 
 /** What the renderer holds for an input left empty (see defaultAnswers in compile.ts). */
-export function blankAnswer(field: FieldDefinition): unknown {
+function blankAnswer(field: FieldDefinition): unknown {
   switch (field.type) {
     case "multiple_choice":
       return [];
@@ -506,10 +506,6 @@ function favouring(field: InputFieldDefinition, wanted: string[]): fc.Arbitrary<
 }
 
 /** Input fields of `form` in `answers.visible`, as parsed definitions. */
-export function visibleInputs(form: readonly FieldDefinition[], answers: RenderedAnswers) {
-  return form.filter(isInputField).filter((f) => answers.visible.has(f.key));
-}
-
 /**
  * fast-check settings for this suite: bounded runs, and a seed to replay. A failure prints its seed and
  * path; rerun with FC_SEED=<seed> to get the same forms again.

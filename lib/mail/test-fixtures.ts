@@ -21,7 +21,7 @@ export async function createMailTestEvent(db: Db) {
   return event;
 }
 
-export function confirmationPayload(
+function confirmationPayload(
   eventSlug: string,
   reference = "DEV-7K3M9Q",
 ): MessagePayload<"order-confirmation"> {

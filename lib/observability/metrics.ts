@@ -15,7 +15,7 @@ const LABEL_RE = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 export type Labels = Readonly<Record<string, string | number | boolean | undefined>>;
 
 /** Default latency buckets in seconds: 5 ms up to 10 s. */
-export const DEFAULT_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] as const;
+const DEFAULT_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] as const;
 
 abstract class Metric {
   constructor(

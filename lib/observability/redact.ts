@@ -7,7 +7,7 @@
  * header object nested one level deeper than expected is still caught. The price is that a harmless key such
  * as an event's `name` is censored too; log ids and slugs instead.
  */
-export const CENSORED = "[redacted]";
+const CENSORED = "[redacted]";
 
 /** Matched against the key lowercased with everything but letters and digits removed. */
 const SENSITIVE_KEY_PARTS = [
@@ -56,7 +56,7 @@ const SENSITIVE_KEYS_EXACT = new Set([
 
 const keyCache = new Map<string, boolean>();
 
-export function isSensitiveKey(key: string): boolean {
+function isSensitiveKey(key: string): boolean {
   const cached = keyCache.get(key);
   if (cached !== undefined) return cached;
   const normalized = key.toLowerCase().replace(/[^a-z0-9]/g, "");

@@ -34,7 +34,7 @@ export type RequestOrderLinksResult =
 export const ORDER_LINK_SENT_MESSAGE =
   "If an order exists for this address, we have emailed its link. It can take a minute or two to arrive: " +
   "check your spam folder too.";
-export const ORDER_LINK_UNAVAILABLE_MESSAGE =
+const ORDER_LINK_UNAVAILABLE_MESSAGE =
   "Swagstand is temporarily unavailable. Nothing was sent: please try again in a moment.";
 
 /** Attendee-visible statuses: a draft event's orders are test orders no attendee should be mailed about. */

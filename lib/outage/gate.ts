@@ -13,13 +13,13 @@
 import { parseTenantHost } from "../tenancy/host";
 
 /** The route handler (app/s/[slug]/temporarily-unavailable/route.ts) that gives the 503 answer. */
-export const UNAVAILABLE_SEGMENT = "temporarily-unavailable";
+const UNAVAILABLE_SEGMENT = "temporarily-unavailable";
 
 /** How long one probe's verdict is trusted by this instance: short when down, so recovery is seen quickly. */
 export const READY_TRUST_MS = 5_000;
 export const DOWN_TRUST_MS = 1_000;
 /** A probe slower than this counts as "down" (a frozen database accepts connections and never answers). */
-export const PROBE_TIMEOUT_MS = 2_500;
+const PROBE_TIMEOUT_MS = 2_500;
 
 /** Tenant-relative paths whose page or action needs the database. */
 export function needsDatabase(pathname: string, method: string): boolean {
@@ -106,7 +106,7 @@ const readinessByOrigin = new Map<string, () => Promise<boolean>>();
  * This instance's readiness of the deployment at `origin` (the platform's own URL, never a Host header an
  * attacker chose), probed over HTTP and shared by every request it serves.
  */
-export function readinessOf(origin: string): () => Promise<boolean> {
+function readinessOf(origin: string): () => Promise<boolean> {
   let isReady = readinessByOrigin.get(origin);
   if (!isReady) {
     isReady = createReadiness(httpReadinessProbe(origin));

@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 
 /** Long enough for a healthy pool to connect, short enough that a probe never hangs. */
-export const READY_TIMEOUT_MS = 2_000;
+const READY_TIMEOUT_MS = 2_000;
 
 /**
  * Can this instance use the database right now? A bounded `select 1` (db/timeouts.ts bounds it too). Behind

@@ -21,7 +21,7 @@ export function unavailableResponse(options: {
   return new Response(body, { status: 503, headers });
 }
 
-export function unavailablePage(branding: CachedBranding | undefined): string {
+function unavailablePage(branding: CachedBranding | undefined): string {
   // Colours come back from brandCssVariables validated (#rrggbb or a default), so they are safe in CSS.
   const vars = brandCssVariables({
     primaryColor: branding?.primaryColor ?? "#0f172a",

@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
 /** The only content types a key may carry; the extension decides what is served. */
-export const contentTypeByExtension = {
+const contentTypeByExtension = {
   webp: "image/webp",
   png: "image/png",
   jpg: "image/jpeg",

@@ -9,7 +9,7 @@ export interface LocalStorageOptions {
   root?: string;
 }
 
-export const LOCAL_BLOB_URL_PREFIX = "/api/blobs/";
+const LOCAL_BLOB_URL_PREFIX = "/api/blobs/";
 
 /**
  * Files on the local disk, served by app/api/blobs/[...key]/route.ts. For development and self-hosting on one

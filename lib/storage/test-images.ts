@@ -28,14 +28,7 @@ export const payloads = {
 };
 
 /** Byte strings that identify a payload in stored output. */
-export const payloadMarkers = [
-  "<script",
-  "alert(",
-  "document.cookie",
-  "evil.example",
-  "PK\x03\x04",
-  "META-INF",
-];
+const payloadMarkers = ["<script", "alert(", "document.cookie", "evil.example", "PK\x03\x04", "META-INF"];
 
 export function containsAnyMarker(bytes: Buffer): string | undefined {
   return payloadMarkers.find((marker) => bytes.includes(Buffer.from(marker, "latin1")));

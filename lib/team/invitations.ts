@@ -236,8 +236,3 @@ export async function resendInvitation(
     return { email: row.email, expiresAt };
   });
 }
-
-/** Whether an invitation is still usable at `now` (for display; accepting re-checks under a lock). */
-export function isExpired(invitation: { expiresAt: Date }, now = new Date()): boolean {
-  return invitation.expiresAt.getTime() <= now.getTime();
-}

@@ -20,5 +20,3 @@ export const inviteMemberSchema = z.object({
 export const changeRoleSchema = z.object({ orgId, userId: z.uuid("Choose a member"), role });
 export const memberSchema = z.object({ orgId, userId: z.uuid("Choose a member") });
 export const invitationSchema = z.object({ orgId, invitationId: z.uuid("Choose an invitation") });
-
-export type InviteMemberInput = z.infer<typeof inviteMemberSchema>;

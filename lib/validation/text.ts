@@ -21,7 +21,7 @@ export function isStorableText(value: string): boolean {
  * The refinement on its own, for string schemas built elsewhere (`.check(storableText)`). It aborts, so a
  * pattern or format check never runs on text that is refused anyway.
  */
-export const storableText = z.refine<string>(isStorableText, { error: UNSTORABLE_TEXT_MESSAGE, abort: true });
+const storableText = z.refine<string>(isStorableText, { error: UNSTORABLE_TEXT_MESSAGE, abort: true });
 
 /** `z.string()` that refuses unstorable text first; chain `.trim()`, `.min()`, `.pipe(z.email())` as usual. */
 export function text(params?: Parameters<typeof z.string>[0]) {

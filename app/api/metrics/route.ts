@@ -1,5 +1,5 @@
-import { createHash, timingSafeEqual } from "node:crypto";
 import { connection } from "next/server";
+import { secretMatches } from "@/lib/crypto/secret-matches";
 import { env } from "@/lib/env";
 import { PROMETHEUS_CONTENT_TYPE, renderMetrics } from "@/lib/observability/metrics";
 import { withRoute } from "@/lib/observability/with-route";
@@ -24,10 +24,3 @@ export const GET = withRoute(
   },
   { quiet: true },
 );
-
-/** Compares digests so neither the length nor the content of the token leaks through timing. */
-function secretMatches(given: string, expected: string): boolean {
-  const a = createHash("sha256").update(given).digest();
-  const b = createHash("sha256").update(expected).digest();
-  return timingSafeEqual(a, b);
-}

@@ -116,7 +116,7 @@ describe("form builder", () => {
   it("says whether the draft differs from the published version", () => {
     const published = { latestVersion: { version: 3, publishedAt: "2025-03-01T09:30:00Z" } };
     expect(render(data(valid, { ...published, changedSincePublish: true }))).toContain(
-      "Version 3 published 1 Mar 2025, 10:30. The draft has changes that are not published.",
+      "Version 3 published 1 Mar 2025, 10:30 CET. The draft has changes that are not published.",
     );
     expect(render(data(valid, published))).toContain("The draft is the same as the published form.");
     expect(render(data([]))).toContain("Not published yet");
@@ -179,7 +179,7 @@ describe("version list", () => {
   it("newest first, with who, when, counts and the changes in words", () => {
     const html = render(true);
     expect(html.indexOf("Version 2")).toBeLessThan(html.indexOf("Version 1"));
-    expect(html).toContain("Published 1 Jan 2025, 10:00 by Ada");
+    expect(html).toContain("Published 1 Jan 2025, 10:00 UTC by Ada");
     expect(html).toContain("3 fields · 0 orders placed with it");
     expect(html).toContain("2 fields · 1 order placed with it");
     expect(html).toContain("Added “Company”");

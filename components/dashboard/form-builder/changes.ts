@@ -40,7 +40,7 @@ const propertyWords: Record<string, string> = {
   key: "key",
 };
 
-export function propertyName(property: string): string {
+function propertyName(property: string): string {
   return propertyWords[property] ?? property;
 }
 

@@ -1,16 +1,7 @@
-/** A moment in the event's time zone, the same on the server and in the browser (fixed locale). */
+import { formatShortDateTime } from "@/lib/format/date-time";
+
+/** A moment in the event's time zone, labelled with it, the same on the server and in the browser. */
 export function formatMoment(iso: string, timeZone: string): string {
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  try {
-    return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone }).format(
-      date,
-    );
-  } catch {
-    return new Intl.DateTimeFormat("en-GB", {
-      dateStyle: "medium",
-      timeStyle: "short",
-      timeZone: "UTC",
-    }).format(date);
-  }
+  return Number.isNaN(date.getTime()) ? iso : formatShortDateTime(date, timeZone);
 }

@@ -1,3 +1,5 @@
+import { formatTimeOfDay } from "@/lib/format/date-time";
+
 export type SaveState =
   | { kind: "idle" }
   | { kind: "pending" }
@@ -6,10 +8,9 @@ export type SaveState =
   | { kind: "failed"; message: string }
   | { kind: "conflict"; message: string };
 
-export function formatClock(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return "";
-  return date.toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" });
+/** The organiser's own clock: they saved a moment ago. */
+function formatClock(iso: string): string {
+  return formatTimeOfDay(new Date(iso));
 }
 
 /** The status line's words; "Retry" and "Reload" are buttons next to it. */

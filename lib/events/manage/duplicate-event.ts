@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { reject } from "@/lib/validation/action-result";
 import { getOrgEvent } from "@/lib/events/org-event";
 import { assertSlugFree, withUniqueSlug } from "./slug-uniqueness";
-import { zonedLocalToUtc } from "./zoned-time";
+import { zonedLocalToUtc } from "@/lib/format/wall-clock";
 
 export type DuplicateSummary = {
   items: number;
@@ -20,7 +20,7 @@ export type DuplicateSummary = {
  * Where the copy's ordering window goes: moved by as much as the start moved, so "orders open four weeks
  * before" stays true; cleared when either start is unknown, rather than copying last year's dates.
  */
-export function shiftedWindow(
+function shiftedWindow(
   source: Pick<Event, "startsAt" | "orderingOpensAt" | "orderingClosesAt">,
   newStartsAt: Date | null,
 ): { orderingOpensAt: Date | null; orderingClosesAt: Date | null } {

@@ -2,14 +2,14 @@ import { z } from "zod";
 import { text } from "@/lib/validation/text";
 import { limits } from "@/lib/limits";
 import { slugFormatProblem } from "./slug";
-import { isLocalDateTime, isValidTimeZone, utcToZonedLocal, zonedLocalToUtc } from "./zoned-time";
+import { isLocalDateTime, isValidTimeZone, utcToZonedLocal, zonedLocalToUtc } from "@/lib/format/wall-clock";
 
 /**
  * The event form's rules, one source for react-hook-form in the browser and the server actions. Dates stay
  * the strings a datetime-local input gives ("" for none) so the same schema parses both sides; they become
  * instants in the event's time zone with `toEventValues`. Cross-field rules land on the field to fix.
  */
-export const EVENT_NAME_MAX = 120;
+const EVENT_NAME_MAX = 120;
 
 const localDateTime = text()
   .trim()
@@ -23,7 +23,7 @@ export const eventNameSchema = text()
   .min(1, "Give the event a name")
   .max(EVENT_NAME_MAX, `At most ${EVENT_NAME_MAX} characters`);
 
-export const eventSlugSchema = text()
+const eventSlugSchema = text()
   .trim()
   .toLowerCase()
   .superRefine((slug, ctx) => {
@@ -31,7 +31,7 @@ export const eventSlugSchema = text()
     if (problem) ctx.addIssue({ code: "custom", message: problem.message });
   });
 
-export const eventFieldsShape = {
+const eventFieldsShape = {
   name: eventNameSchema,
   slug: eventSlugSchema,
   timeZone: text().trim().refine(isValidTimeZone, "Choose a time zone from the list"),
@@ -67,7 +67,7 @@ type DatesInZone = {
 };
 
 /** "End after start" and "closes after opens", compared as instants in the event's zone. */
-export function checkEventDates(values: DatesInZone, ctx: z.RefinementCtx, zoneFallback = "UTC"): void {
+function checkEventDates(values: DatesInZone, ctx: z.RefinementCtx, zoneFallback = "UTC"): void {
   const zone = values.timeZone && isValidTimeZone(values.timeZone) ? values.timeZone : zoneFallback;
   const at = (local: string | undefined) => (local ? zonedLocalToUtc(local, zone) : null);
   const startsAt = at(values.startsAt);
@@ -97,7 +97,7 @@ export const updateEventInputSchema = z
   .superRefine((v, ctx) => checkEventDates(v, ctx));
 
 /** "Same as last year": a new name and address, new dates if known (in the source event's time zone). */
-export const duplicateEventFieldsShape = {
+const duplicateEventFieldsShape = {
   name: eventNameSchema,
   slug: eventSlugSchema,
   startsAt: localDateTime,

@@ -27,7 +27,7 @@ const same = (a: unknown, b: unknown) =>
   a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
 
 /** Which fields differ between the stored event and the submitted values (names only: what the audit keeps). */
-export function changedEventFields(event: EventValues, values: EventValues): EditableEventField[] {
+function changedEventFields(event: EventValues, values: EventValues): EditableEventField[] {
   return editable.filter((field) => !same(event[field], values[field]));
 }
 

@@ -1,4 +1,4 @@
-import { minorDigits, formatMoney } from "@/lib/format/money";
+import { formatAmount } from "@/lib/format/money";
 import { dayIn, type Day } from "./days";
 import type { OverviewData, OverviewEvent } from "./queries";
 import { buildDailySeries, chartRange, type DailySeries } from "./series";
@@ -21,19 +21,6 @@ export type EventOverview = {
   stock: StockTableItem[];
   sizes: SizeShare[];
 };
-
-/** Revenue reads as an amount even when nothing is paid ("€0.00"), unlike a price ("Free"). */
-export function formatRevenue(minor: number, currency: string): string {
-  if (minor !== 0) return formatMoney(minor, currency);
-  try {
-    const digits = minorDigits(currency);
-    return new Intl.NumberFormat("en", { style: "currency", currency, minimumFractionDigits: digits }).format(
-      0,
-    );
-  } catch {
-    return `0 ${currency}`;
-  }
-}
 
 /** Pure: turns the aggregates into what the page draws. `now` decides "today" in the event's zone. */
 export function buildOverview(data: OverviewData, now: Date): EventOverview {
@@ -64,7 +51,7 @@ export function buildOverview(data: OverviewData, now: Date): EventOverview {
       unitsOrdered: data.variants.reduce((sum, v) => sum + v.ordered, 0),
       unitsLeft: data.variants.filter((v) => !v.itemArchived).reduce((sum, v) => sum + v.left, 0),
       revenueMinor: totals.revenueMinor,
-      revenue: formatRevenue(totals.revenueMinor, event.currency),
+      revenue: formatAmount(totals.revenueMinor, event.currency),
       ordersToday: perDay.find((d) => d.day === today)?.count ?? 0,
     },
     series: range ? buildDailySeries({ counts: perDay, ...range }) : null,

@@ -1,3 +1,5 @@
+import { calendarDayIn, formatCalendarDate } from "@/lib/format/date-time";
+
 /**
  * Calendar days as "YYYY-MM-DD" strings in an event's time zone. The chart counts days, not 24-hour spans:
  * stepping through dates as dates (UTC arithmetic on a date with no time) never skips or repeats a day
@@ -28,26 +30,12 @@ export function daysBetween(from: Day, to: Day): number {
 
 /** The calendar day an instant falls on in a time zone. */
 export function dayIn(instant: Date, timeZone: string): Day {
-  // en-CA formats as YYYY-MM-DD; formatToParts keeps this independent of that locale detail anyway.
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).formatToParts(instant);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${get("year")}-${get("month")}-${get("day")}`;
+  return calendarDayIn(instant, timeZone);
 }
 
 /** "Mon 3 Mar" (or with the year, "3 Mar 2025"), for labels; the day is already in the event's zone. */
 export function formatDay(day: Day, options: { weekday?: boolean; year?: boolean } = {}): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    timeZone: "UTC",
-    day: "numeric",
-    month: "short",
-    ...(options.weekday ? { weekday: "short" } : {}),
-    ...(options.year ? { year: "numeric" } : {}),
-  }).format(new Date(toUtcMs(day)));
+  return formatCalendarDate(day, { month: "short", weekday: options.weekday, year: options.year ?? false });
 }
 
 export function minDay(a: Day, b: Day): Day {

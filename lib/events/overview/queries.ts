@@ -27,7 +27,7 @@ export type OverviewData = {
 };
 
 /** The three aggregate queries, unexecuted (so a benchmark can EXPLAIN exactly what the page runs). */
-export function overviewQueries({ db, event }: { db: Db; event: Pick<OverviewEvent, "id" | "timeZone"> }) {
+function overviewQueries({ db, event }: { db: Db; event: Pick<OverviewEvent, "id" | "timeZone"> }) {
   const live = and(eq(orders.eventId, event.id), ne(orders.status, "cancelled"));
 
   const totalsQuery = db

@@ -11,7 +11,7 @@ export type DailySeries = {
   peak: DayCount | null;
 };
 
-export const MAX_CHART_DAYS = 90;
+const MAX_CHART_DAYS = 90;
 
 /**
  * The chart's range: from the first order or the opening of ordering (whichever is earlier) to today, or to

@@ -1,5 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
+import { formatShortDateTime } from "@/lib/format/date-time";
 import type { Db } from "@/db/client";
 import { formDrafts, users } from "@/db/schema";
 import { reject } from "@/lib/validation/action-result";
@@ -23,17 +24,9 @@ export async function rejectStaleDraft({
     .leftJoin(users, eq(users.id, formDrafts.updatedByUserId))
     .where(eq(formDrafts.eventId, eventId));
   const who = row?.name?.trim() || row?.email || "another member";
-  const when = row ? ` at ${formatWhen(row.updatedAt, timeZone)}` : "";
+  const when = row ? ` at ${formatShortDateTime(row.updatedAt, timeZone)}` : "";
   return reject(
     "conflict",
     `This form was changed elsewhere (by ${who}${when}). Reload to see the latest version; your last change was not saved.`,
   );
-}
-
-function formatWhen(at: Date, timeZone: string): string {
-  try {
-    return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone }).format(at);
-  } catch {
-    return at.toISOString();
-  }
 }

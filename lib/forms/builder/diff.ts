@@ -54,7 +54,7 @@ export function diffForms(
 }
 
 /** Top-level properties whose values differ, in the order the newer field lists them. */
-export function changedProperties(a: FieldDefinition, b: FieldDefinition): string[] {
+function changedProperties(a: FieldDefinition, b: FieldDefinition): string[] {
   const left = a as Record<string, unknown>;
   const right = b as Record<string, unknown>;
   const keys = [...new Set([...Object.keys(right), ...Object.keys(left)])];

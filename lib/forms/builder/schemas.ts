@@ -22,7 +22,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Bytes of the JSON that would be stored; Infinity for what JSON cannot hold (a cycle, a BigInt). */
-export function jsonBytes(value: unknown): number {
+function jsonBytes(value: unknown): number {
   try {
     return Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
   } catch {
@@ -36,7 +36,7 @@ const draftFieldSchema = z.custom<Record<string, unknown>>(isPlainObject, {
 
 const maxKb = Math.round(limits.formDraftMaxBytes / 1024);
 
-export const draftFieldsSchema = z
+const draftFieldsSchema = z
   .array(draftFieldSchema, { error: "The form must be a list of fields" })
   .max(limits.fieldsPerForm, `A form can have at most ${limits.fieldsPerForm} fields`)
   .refine(

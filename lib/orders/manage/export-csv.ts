@@ -1,5 +1,6 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
+import { formatWallClock } from "@/lib/format/date-time";
 import type { Db } from "@/db/client";
 import { formVersions } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
@@ -8,15 +9,9 @@ import { isInputField } from "@/lib/forms/field-kinds";
 import { formatValue, MASK } from "@/lib/forms/format-answers";
 import { answerOf } from "@/lib/forms/visibility";
 import { logger } from "@/lib/observability/logger";
-import { minorDigits } from "@/lib/format/money";
+import { minorToDecimal } from "@/lib/format/money";
 import { teamStatusLabel } from "@/lib/orders/manage/status-labels";
-import {
-  formatInTimeZone,
-  linesOfOrders,
-  selectOrderPage,
-  summariseLines,
-  type DashboardEvent,
-} from "./list-orders";
+import { linesOfOrders, selectOrderPage, summariseLines, type DashboardEvent } from "./list-orders";
 import { maskEmail, maskName } from "./masking";
 import { describeFiltersForAudit, type OrderCursor, type OrderQuery } from "./order-filters";
 
@@ -27,7 +22,7 @@ import { describeFiltersForAudit, type OrderCursor, type OrderQuery } from "./or
  * values masked for members without "personalData.view". Cells are RFC 4180 quoted and defused
  * against spreadsheet formula injection.
  */
-export const EXPORT_BATCH_SIZE = 1000;
+const EXPORT_BATCH_SIZE = 1000;
 
 /** A leading = + - @ tab or CR makes a spreadsheet evaluate the cell; a quote in front makes it text. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -64,18 +59,7 @@ export function formColumns(
 }
 
 export function exportFilename(slug: string, now: Date, timeZone: string): string {
-  return `${slug}-orders-${formatInTimeZone(now, timeZone).slice(0, 10)}.csv`;
-}
-
-const digitsByCurrency = new Map<string, number>();
-
-function formatTotal(minor: number, currency: string): string {
-  let digits = digitsByCurrency.get(currency);
-  if (digits === undefined) {
-    digits = minorDigits(currency);
-    digitsByCurrency.set(currency, digits);
-  }
-  return (minor / 10 ** digits).toFixed(digits);
+  return `${slug}-orders-${formatWallClock(now, timeZone).slice(0, 10)}.csv`;
 }
 
 export type OrdersExport = { filename: string; stream: ReadableStream<Uint8Array> };
@@ -172,12 +156,12 @@ export function exportOrdersCsv({
       });
       text += csvRow([
         order.reference,
-        formatInTimeZone(order.createdAt, event.timeZone),
+        formatWallClock(order.createdAt, event.timeZone),
         teamStatusLabel(order.status),
         canSeePersonal ? order.attendeeName : maskName(order.attendeeName),
         canSeePersonal ? order.attendeeEmail : maskEmail(order.attendeeEmail),
         summariseLines(lines.get(order.id)),
-        formatTotal(order.totalMinor, order.currency),
+        minorToDecimal(order.totalMinor, order.currency),
         ...answers,
       ]);
     }

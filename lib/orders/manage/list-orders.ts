@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { formatWallClock } from "@/lib/format/date-time";
 import type { Db } from "@/db/client";
 import { items, orderLines, orders, variants, type OrderStatus } from "@/db/schema";
 import { maskEmail, maskName } from "./masking";
@@ -24,7 +25,7 @@ export type DashboardEvent = {
 /** Full references ("DEV-7K3M9Q") are matched exactly through the unique (event_id, reference) index. */
 const FULL_REFERENCE = /^[A-Z0-9]+-[A-Z0-9]{6}$/;
 
-export function escapeLike(term: string): string {
+function escapeLike(term: string): string {
   return term.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
@@ -32,7 +33,7 @@ export function escapeLike(term: string): string {
  * The WHERE clause of a table state. Without personal-data access the search matches the reference only:
  * hits on names or emails would reveal them one search at a time.
  */
-export function orderConditions({
+function orderConditions({
   event,
   query,
   canSeePersonal,
@@ -191,7 +192,7 @@ export async function selectOrderPage(args: PageQueryArgs) {
 }
 
 /** How many orders match, counted up to `cap`: bounded work however large the event (ADR 007). */
-export async function countOrders({
+async function countOrders({
   db,
   event,
   query,
@@ -245,29 +246,6 @@ export function summariseLines(lines: OrderLineSummary[] | undefined): string {
     .join(", ");
 }
 
-const wallClocks = new Map<string, Intl.DateTimeFormat>();
-
-/** "2025-06-01 14:05": a timestamp as the event's wall clock, the same in the table and the export. */
-export function formatInTimeZone(date: Date, timeZone: string): string {
-  // Building a DateTimeFormat costs far more than using one: an export formats 100,000 dates.
-  let format = wallClocks.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    });
-    wallClocks.set(timeZone, format);
-  }
-  const parts = format.formatToParts(date);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${get("year")}-${get("month")}-${get("day")} ${get("hour")}:${get("minute")}`;
-}
-
 export type OrderRow = {
   id: string;
   reference: string;
@@ -289,7 +267,7 @@ export type OrdersPage = KeysetPage<OrderRow> & {
 };
 
 /** Counting stops here: "1,000+ orders" costs the same at 1,001 orders as at 100,000 (ADR 007). */
-export const COUNT_CAP = 1_000;
+const COUNT_CAP = 1_000;
 
 /** The orders table: one page, its lines, and a capped count, masked for members without personal data access. */
 export async function listOrders({
@@ -328,7 +306,7 @@ export async function listOrders({
       id: r.id,
       reference: r.reference,
       createdAt: r.createdAt.toISOString(),
-      createdLocal: formatInTimeZone(r.createdAt, event.timeZone),
+      createdLocal: formatWallClock(r.createdAt, event.timeZone),
       status: r.status,
       name: canSeePersonal ? r.attendeeName : maskName(r.attendeeName),
       email: canSeePersonal ? r.attendeeEmail : maskEmail(r.attendeeEmail),

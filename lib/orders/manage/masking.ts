@@ -3,7 +3,7 @@
  * ("G••• H•••", "g•••@e•••.com"), never enough to read the value. Always applied on the server, so the
  * real value never reaches the browser of someone who may not see it.
  */
-export const MASK_DOTS = "•••";
+const MASK_DOTS = "•••";
 
 /** The first character (a whole code point, so "Émile" and emoji survive) followed by the mask. */
 function maskWord(word: string): string {

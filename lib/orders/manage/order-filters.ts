@@ -56,7 +56,7 @@ const statuses: readonly string[] = orderStatusValues;
 const isStatus = (value: unknown): value is OrderStatus =>
   typeof value === "string" && statuses.includes(value);
 
-export const orderFiltersSchema = z.object({
+const orderFiltersSchema = z.object({
   q: z.preprocess(first, z.unknown()).transform((value) => {
     if (typeof value !== "string") return undefined;
     const trimmed = value.trim().slice(0, SEARCH_MAX_LENGTH);
@@ -142,6 +142,6 @@ export function describeFiltersForAudit(query: OrderQuery): Record<string, unkno
 }
 
 /** "DEV-7K3M9Q" and prefixes of it: safe to log, and what a reference search looks like. */
-export function looksLikeReference(term: string): boolean {
+function looksLikeReference(term: string): boolean {
   return /^[A-Z0-9]{1,12}(-[A-Z0-9]{0,12})?$/i.test(term) && /[-\d]/.test(term);
 }

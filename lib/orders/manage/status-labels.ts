@@ -18,11 +18,3 @@ const labels: Record<OrderStatus, string> = {
 export function teamStatusLabel(status: OrderStatus): string {
   return labels[status] ?? status;
 }
-
-/** Badge colours (text on tint, all AA): new work, in progress, done, stopped. */
-export function statusTone(status: OrderStatus): "new" | "progress" | "done" | "stopped" {
-  if (status === "placed") return "new";
-  if (status === "cancelled") return "stopped";
-  if (status === "delivered" || status === "collected") return "done";
-  return "progress";
-}

@@ -1,5 +1,5 @@
-import { createHash, timingSafeEqual } from "node:crypto";
 import { connection } from "next/server";
+import { secretMatches } from "@/lib/crypto/secret-matches";
 import { getDb } from "@/db/client";
 import { env } from "@/lib/env";
 import { limits } from "@/lib/limits";
@@ -13,13 +13,6 @@ import { LONGEST_WINDOW_MS } from "@/lib/rate-limit/policies";
 export const maxDuration = 60;
 const TIME_BUDGET_MS = 40_000;
 const MAX_ROUNDS = 25;
-
-/** Compares digests so neither the length nor the content of the secret leaks through timing. */
-function secretMatches(given: string, expected: string): boolean {
-  const a = createHash("sha256").update(given).digest();
-  const b = createHash("sha256").update(expected).digest();
-  return timingSafeEqual(a, b);
-}
 
 function json(body: unknown, status = 200): Response {
   return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });

@@ -7,7 +7,7 @@ import { toEventFormValues } from "@/lib/events/manage/event-schema";
 import { listOrgEvents } from "@/lib/events/manage/queries";
 import { getOrgEvent } from "@/lib/events/org-event";
 import { nextEventStatuses } from "@/lib/events/manage/status-machine";
-import { timeZoneOptions } from "@/lib/events/manage/zoned-time";
+import { timeZoneOptions } from "@/lib/format/wall-clock";
 import { eventUrl } from "@/lib/tenancy/event-url";
 
 const orgInput = z.object({ orgId: z.uuid() });

@@ -5,7 +5,7 @@ import {
   timeZoneOptions,
   utcToZonedLocal,
   zonedLocalToUtc,
-} from "./zoned-time";
+} from "./wall-clock";
 
 const iso = (local: string, zone: string) => zonedLocalToUtc(local, zone)?.toISOString() ?? null;
 
@@ -39,6 +39,33 @@ describe("zonedLocalToUtc", () => {
     expect(iso("2027-10-31T01:59", "Europe/Amsterdam")).toBe("2027-10-30T23:59:00.000Z");
     // New York, 7 November 2027: 01:30 happens twice; first is EDT (UTC-4).
     expect(iso("2027-11-07T01:30", "America/New_York")).toBe("2027-11-07T05:30:00.000Z");
+  });
+
+  test("Berlin, last Sundays of March and October: the gap moves forward, the repeated hour takes summer time", () => {
+    // 28 March 2027: 02:00 CET (UTC+1) becomes 03:00 CEST (UTC+2); 02:00–02:59 do not exist.
+    expect(iso("2027-03-28T01:59", "Europe/Berlin")).toBe("2027-03-28T00:59:00.000Z");
+    expect(iso("2027-03-28T02:00", "Europe/Berlin")).toBe("2027-03-28T01:00:00.000Z");
+    expect(iso("2027-03-28T02:30", "Europe/Berlin")).toBe("2027-03-28T01:30:00.000Z"); // = 03:30 CEST
+    expect(iso("2027-03-28T03:00", "Europe/Berlin")).toBe("2027-03-28T01:00:00.000Z");
+    // 31 October 2027: 03:00 CEST becomes 02:00 CET; 02:00–02:59 happen twice. TZDate alone gives the
+    // second (01:30Z); the first is 00:30Z.
+    expect(iso("2027-10-31T02:00", "Europe/Berlin")).toBe("2027-10-31T00:00:00.000Z");
+    expect(iso("2027-10-31T02:30", "Europe/Berlin")).toBe("2027-10-31T00:30:00.000Z");
+    expect(iso("2027-10-31T02:59", "Europe/Berlin")).toBe("2027-10-31T00:59:00.000Z");
+    expect(iso("2027-10-31T03:00", "Europe/Berlin")).toBe("2027-10-31T02:00:00.000Z");
+  });
+
+  test("half-hour zones: fixed (Kolkata), with DST (Adelaide), and a 30-minute DST change (Lord Howe)", () => {
+    expect(iso("2027-03-28T02:30", "Asia/Kolkata")).toBe("2027-03-27T21:00:00.000Z");
+    // Adelaide, UTC+9:30 in winter, +10:30 in summer. 3 October 2027: 02:00 becomes 03:00.
+    expect(iso("2027-10-03T02:30", "Australia/Adelaide")).toBe("2027-10-02T17:00:00.000Z"); // = 03:30
+    // 4 April 2027: 03:00 becomes 02:00; 02:30 happens twice, first at +10:30.
+    expect(iso("2027-04-04T02:30", "Australia/Adelaide")).toBe("2027-04-03T16:00:00.000Z");
+    // Lord Howe Island moves by 30 minutes: +10:30 to +11 at 02:00 on 3 October 2027 (02:00–02:29 do not
+    // exist), back at 02:00 on 4 April 2027 (01:30–01:59 happen twice).
+    expect(iso("2027-10-03T02:15", "Australia/Lord_Howe")).toBe("2027-10-02T15:45:00.000Z"); // = 02:45
+    expect(iso("2027-04-04T01:45", "Australia/Lord_Howe")).toBe("2027-04-03T14:45:00.000Z"); // at +11
+    expect(iso("2027-04-04T02:00", "Australia/Lord_Howe")).toBe("2027-04-03T15:30:00.000Z");
   });
 
   test("a southern-hemisphere zone changes the other way round", () => {
@@ -81,17 +108,31 @@ describe("utcToZonedLocal", () => {
     expect(utcToZonedLocal(new Date("2027-03-03T08:00:00Z"), "Nowhere/Land")).toBe("2027-03-03T08:00");
   });
 
-  test("round-trips every hour of a year with two DST changes, except the gap", () => {
-    const zone = "Europe/London";
-    for (let t = Date.UTC(2027, 0, 1); t < Date.UTC(2028, 0, 1); t += 3_600_000) {
-      const instant = new Date(t);
-      const local = utcToZonedLocal(instant, zone);
-      const back = zonedLocalToUtc(local, zone)!;
-      // The second occurrence of the fall-back hour maps to the first, an hour earlier.
-      expect([0, 3_600_000]).toContain(t - back.getTime());
-      expect(utcToZonedLocal(back, zone)).toBe(local);
-    }
-  });
+  test.each([
+    ["Europe/London", 3_600_000],
+    ["Europe/Berlin", 3_600_000],
+    ["America/New_York", 3_600_000],
+    ["Australia/Lord_Howe", 1_800_000],
+  ])(
+    "round-trips every half hour around the changes in %s, the repeated hour mapping to its first occurrence",
+    (zone, change) => {
+      // The weeks around both hemispheres' changes (a whole year is slow on a busy machine).
+      const spans: [number, number][] = [
+        [Date.UTC(2027, 2, 10), Date.UTC(2027, 3, 10)],
+        [Date.UTC(2027, 8, 28), Date.UTC(2027, 10, 10)],
+      ];
+      for (const [from, to] of spans) {
+        for (let t = from; t < to; t += 1_800_000) {
+          const local = utcToZonedLocal(new Date(t), zone);
+          const back = zonedLocalToUtc(local, zone)!;
+          // The second occurrence of the fall-back hour maps to the first, one change earlier.
+          expect([0, change]).toContain(t - back.getTime());
+          expect(utcToZonedLocal(back, zone)).toBe(local);
+        }
+      }
+    },
+    60_000,
+  );
 });
 
 describe("time zones", () => {

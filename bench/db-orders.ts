@@ -1,7 +1,12 @@
+import { rmSync } from "node:fs";
+import path from "node:path";
 import { createDb } from "@/db/client";
+import { startLocalPostgres } from "@/db/local-server";
+import { migrateDatabase } from "@/db/migrate";
 import { placeOrder } from "@/lib/orders/place-order";
 import { benchInput, createBenchEvent, stockOf } from "./fixtures";
-import { summarise } from "./stats";
+import { BENCH_PG_PORT } from "./server";
+import { fmt, summarise } from "./stats";
 
 /**
  * (b) The order transaction straight against Postgres: `placeOrder` in this process, a pool of 20,
@@ -29,6 +34,7 @@ export async function benchDbOrders({
     const latencies: number[] = [];
     let ok = 0;
     let failed = 0;
+    const codes: Record<string, number> = {};
     let n = 0;
     const deadline = Date.now() + seconds * 1000;
     const started = Date.now();
@@ -44,13 +50,16 @@ export async function benchDbOrders({
           });
           latencies.push(performance.now() - t);
           if (result.ok) ok++;
-          else failed++;
+          else {
+            failed++;
+            codes[result.code] = (codes[result.code] ?? 0) + 1;
+          }
         }
       }),
     );
     const elapsed = (Date.now() - started) / 1000;
     const consumed = stock - (await stockOf(handle.db, variantId));
-    return { ordersPerSecond: ok / elapsed, ok, failed, consumed, ...summarise(latencies) };
+    return { ordersPerSecond: ok / elapsed, ok, failed, codes, consumed, ...summarise(latencies) };
   } finally {
     await handle.close();
   }
@@ -80,6 +89,11 @@ export async function benchRateLimitCost({
     ordersPerSecond: list.reduce((sum, r) => sum + r.ordersPerSecond, 0) / list.length,
     ok: list.reduce((sum, r) => sum + r.ok, 0),
     failed: list.reduce((sum, r) => sum + r.failed, 0),
+    // Why orders failed (a busy machine shows `unavailable`: the bounded database waits of ADR 013).
+    codes: list.reduce<Record<string, number>>((sum, r) => {
+      for (const [code, n] of Object.entries(r.codes)) sum[code] = (sum[code] ?? 0) + n;
+      return sum;
+    }, {}),
     consumed: list.reduce((sum, r) => sum + r.consumed, 0),
     p50: median(list.map((r) => r.p50)),
     p95: median(list.map((r) => r.p95)),
@@ -94,4 +108,41 @@ function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * `npm run bench -- rate-limit`: only (b) and (b'), on a Postgres of its own (BENCH_PG_PORT, fsync on like the
+ * bench server's), no build and no Next server: the figure of issue 9 (check on / off ≥ 95 %) in a minute,
+ * repeatable on a busy machine. BENCH_SECONDS sets each side's total time (4 interleaved rounds).
+ */
+export async function runRateLimitBenchAlone({ seconds }: { seconds: number }): Promise<void> {
+  const dataDir = path.join(process.cwd(), ".data", "bench-rate-limit-pg");
+  rmSync(dataDir, { recursive: true, force: true });
+  const server = await startLocalPostgres({
+    dataDir,
+    port: BENCH_PG_PORT,
+    database: "swagstand_bench_rate_limit",
+    persistent: false,
+  });
+  try {
+    await migrateDatabase(server.url);
+    console.log(`Rate-limit cost bench — ${new Date().toISOString()} — ${seconds} s each side\n`);
+    const { on, off } = await benchRateLimitCost({ url: server.url, seconds, concurrency: 50 });
+    const line = (label: string, value: string) => console.log(`  ${label.padEnd(44)} ${value}`);
+    line("(b) orders/s (rate-limit check on)", fmt(on.ordersPerSecond));
+    line("p50 / p95 / p99 (ms)", `${fmt(on.p50)} / ${fmt(on.p95)} / ${fmt(on.p99)}`);
+    line("placed / refused", `${on.ok} / ${on.failed} ${refusals(on.codes)}`);
+    line("(b') orders/s (rate-limit check off)", fmt(off.ordersPerSecond));
+    line("placed / refused", `${off.ok} / ${off.failed} ${refusals(off.codes)}`);
+    line("p50 / p95 / p99 (ms)", `${fmt(off.p50)} / ${fmt(off.p95)} / ${fmt(off.p99)}`);
+    line("check on / off", `${fmt((100 * on.ordersPerSecond) / off.ordersPerSecond, 1)}% (target ≥ 95%)`);
+  } finally {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+function refusals(codes: Record<string, number>): string {
+  const list = Object.entries(codes).map(([code, n]) => `${code} ${n}`);
+  return list.length > 0 ? `(${list.join(", ")})` : "";
 }

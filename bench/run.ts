@@ -9,6 +9,7 @@
  *   npm run bench -- lighthouse        Lighthouse on the landing and order pages, first-load JavaScript
  *   npm run bench -- bundle            first-load JavaScript and the order route's module breakdown (no server)
  *   npm run bench -- orders            the orders dashboard at 100,000 orders (no build needed)
+ *   npm run bench -- rate-limit        only (b)/(b'): what the order rate-limit check costs (no build needed)
  *
  * `--build` rebuilds first (the bench otherwise measures whatever .next holds); `--details` adds what
  * Lighthouse flagged and the main-thread time per script. Ports: BENCH_PORT, BENCH_PG_PORT (see server.ts).
@@ -17,7 +18,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { execSync } from "node:child_process";
 import path from "node:path";
 import { createDb } from "@/db/client";
-import { benchRateLimitCost } from "./db-orders";
+import { benchRateLimitCost, runRateLimitBenchAlone } from "./db-orders";
 import { createBenchEvent, stockOf } from "./fixtures";
 import { printFirstLoadJs, printLighthouse, printOrderRouteBreakdown } from "./frontend";
 import { benchHttpOrders } from "./http-orders";
@@ -46,14 +47,20 @@ const pages = [
   ["order (devconf)", `http://${tenant}/order`],
 ] as const;
 
-if (!["all", "orders", "lighthouse", "bundle"].includes(command)) {
-  console.error(`bench: unknown command "${command}" (all, lighthouse, bundle, orders)`);
+if (!["all", "orders", "lighthouse", "bundle", "rate-limit"].includes(command)) {
+  console.error(`bench: unknown command "${command}" (all, lighthouse, bundle, orders, rate-limit)`);
   process.exit(2);
 }
 
 // `npm run bench -- orders`: only the orders dashboard section, on its own database, no build needed.
 if (command === "orders") {
   await runOrdersDashboardBenchAlone();
+  process.exit(0);
+}
+
+// `npm run bench -- rate-limit`: only (b) and (b'), on their own database, no build needed.
+if (command === "rate-limit") {
+  await runRateLimitBenchAlone({ seconds });
   process.exit(0);
 }
 

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { rateLimits } from "@/db/schema";
 import { limits } from "@/lib/limits";
@@ -18,7 +19,11 @@ const generousStock = (): Parameters<typeof createOrderFixture>[1] => ({
   items: [{ name: "Sticker", variants: [{ label: "One", stock: 1_000 }] }],
 });
 
-function order(fixture: OrderFixture, clientAddress: string, overrides: { idempotencyKey?: string } = {}) {
+function order(
+  fixture: OrderFixture,
+  clientAddress: string,
+  overrides: { idempotencyKey?: string; answers?: unknown } = {},
+) {
   return placeOrder({
     db: db(),
     eventSlug: fixture.event.slug,
@@ -71,7 +76,7 @@ describe(`order rate limits (${testDriver()})`, () => {
     await db()
       .insert(rateLimits)
       .values({
-        key: `order:event:${fixture.event.id}`,
+        key: eventCounter(fixture),
         windowStartedAt: new Date(),
         count: limits.ordersPerEvent,
       });
@@ -82,6 +87,28 @@ describe(`order rate limits (${testDriver()})`, () => {
       message: expect.stringMatching(/This shop is taking more orders.*Nothing was recorded.*try again in/),
     });
     expect((await eventSnapshot(db(), fixture.event.id)).orders).toBe(0);
+  });
+
+  it("holds the per-event limit exactly under a simultaneous flood from many clients", async () => {
+    const fixture = await createOrderFixture(db(), generousStock());
+    // The event has 10 orders left in this window; 40 different clients order at once.
+    const left = 10;
+    await db()
+      .insert(rateLimits)
+      .values({
+        key: eventCounter(fixture),
+        windowStartedAt: new Date(),
+        count: limits.ordersPerEvent - left,
+      });
+    const results = await Promise.all(Array.from({ length: 4 * left }, () => order(fixture, aClient())));
+
+    expect(results.filter((r) => r.ok)).toHaveLength(left);
+    const refused = results.filter((r) => !r.ok);
+    expect(refused).toHaveLength(3 * left);
+    for (const r of refused)
+      expect(r).toMatchObject({ code: "rate_limited", message: /This shop is taking/ });
+    expect((await eventSnapshot(db(), fixture.event.id)).orders).toBe(left);
+    expect(await eventCount(fixture)).toBe(limits.ordersPerEvent + 3 * left);
   });
 
   it("answers a retry of an order that went through with that order, even over the limit", async () => {
@@ -111,4 +138,43 @@ describe(`order rate limits (${testDriver()})`, () => {
     }
     expect(await order(fixture, client)).toMatchObject({ ok: true });
   });
+
+  it("gives back the count of input that fails the event's form: answers the attendee corrects cost nothing", async () => {
+    const fixture = await createOrderFixture(db(), { ...generousStock(), formFields: undefined });
+    const client = aClient();
+    for (let i = 0; i < limits.ordersPerClient + 2; i++) {
+      // The form's required "dietary needs" is missing: only the form, read in the counting statement, knows.
+      expect(await order(fixture, client, { answers: {} })).toMatchObject({
+        ok: false,
+        code: "invalid_input",
+        fieldErrors: { "answers.dietary_needs": expect.any(Array) },
+      });
+    }
+    expect(await eventCount(fixture)).toBe(0);
+    const corrected = [];
+    for (let i = 0; i < limits.ordersPerClient; i++) corrected.push(await order(fixture, client));
+    expect(corrected.every((r) => r.ok)).toBe(true);
+  });
+
+  it("gives back the count of an attempt outside the ordering window", async () => {
+    const fixture = await createOrderFixture(db(), {
+      ...generousStock(),
+      orderingOpensAt: new Date(Date.now() + 60 * 60 * 1000),
+    });
+    for (let i = 0; i < 3; i++) {
+      expect(await order(fixture, aClient())).toMatchObject({ ok: false, code: "ordering_not_open" });
+    }
+    expect(await eventCount(fixture)).toBe(0);
+  });
 });
+
+const eventCounter = (fixture: OrderFixture) => `order:event:${fixture.event.id}`;
+
+/** The event's counter in the current window (0 when there is none). */
+async function eventCount(fixture: OrderFixture): Promise<number> {
+  const [row] = await db()
+    .select({ count: rateLimits.count })
+    .from(rateLimits)
+    .where(eq(rateLimits.key, eventCounter(fixture)));
+  return row?.count ?? 0;
+}

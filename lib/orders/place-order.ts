@@ -6,7 +6,7 @@ import { issuesToFieldErrors, mergeFieldErrors } from "@/lib/validation/field-er
 import { loadOrderingContext } from "./load-ordering-context";
 import { normaliseEmail, orderInputSchema } from "./order-input";
 import { orderingRefusal } from "./ordering-window";
-import { refuseOverRateLimit } from "./order-rate-limit";
+import { countOrderAttemptSql, orderRateLimitRefusal, refundOrderAttempt } from "./order-rate-limit";
 import { failure, OrderRejected, UNAVAILABLE_MESSAGE, type PlaceOrderResult } from "./results";
 import { validateAnswers } from "./validate-answers";
 import { findByIdempotencyKey, writeOrder } from "./write-order";
@@ -59,12 +59,24 @@ async function place({
 }) {
   const parsed = orderInputSchema.safeParse(input);
 
-  const context = await loadOrderingContext({ db, eventSlug });
+  // Counted against the rate limits in the statement that loads the event (no round trip of its own), and
+  // only input that could be written (a typo the attendee corrects costs nothing); see order-rate-limit.ts.
+  const counting = parsed.success && clientAddress !== undefined ? clientAddress : undefined;
+  const context = await loadOrderingContext({
+    db,
+    eventSlug,
+    ...(counting === undefined
+      ? {}
+      : {
+          countAttempt: (slug: string) => countOrderAttemptSql({ eventSlug: slug, clientAddress: counting }),
+        }),
+  });
   if (!context) return failure("event_not_found", "This event does not exist or is not open to orders.");
 
   // Checked here to refuse early and cheaply; checked again inside the transaction, which is the authority.
   const closed = orderingRefusal(context.event, now);
   if (closed) {
+    await refundOrderAttempt(db, context.counted);
     // A retry of an order that went through just before the window shut must still find that order.
     const earlier = parsed.success
       ? await findByIdempotencyKey({
@@ -91,6 +103,7 @@ async function place({
       });
 
   if (!parsed.success || !answers.ok) {
+    await refundOrderAttempt(db, context.counted);
     const fieldErrors = mergeFieldErrors(
       parsed.success ? {} : issuesToFieldErrors(parsed.error.issues),
       answers.ok ? {} : answers.fieldErrors,
@@ -98,10 +111,13 @@ async function place({
     return failure("invalid_input", "Please correct the highlighted fields.", fieldErrors);
   }
 
-  // Counted only for an order that would be written (a typo the attendee corrects costs nothing), and
-  // before the transaction, so a refusal records nothing.
-  if (clientAddress !== undefined) {
-    const refused = await refuseOverRateLimit({ db, eventId: context.event.id, clientAddress });
+  // Decided before the transaction, so a refusal records nothing.
+  if (counting !== undefined) {
+    const refused = orderRateLimitRefusal({
+      counted: context.counted ?? [],
+      eventId: context.event.id,
+      clientAddress: counting,
+    });
     if (refused) {
       // A retry of an order that already went through gets that order, not a refusal.
       const earlier = await findByIdempotencyKey({

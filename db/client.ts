@@ -142,7 +142,7 @@ function closeOnReadTimeout(client: GuardedClient): void {
   } as GuardedClient["query"];
 }
 
-const globalForDb = globalThis as unknown as { swagstandDb?: DbHandle };
+const globalForDb = globalThis as typeof globalThis & { swagstandDb?: DbHandle };
 
 /** The process-wide pool (kept on globalThis so dev hot reloads do not leak connections). */
 export function getDb(): Db {

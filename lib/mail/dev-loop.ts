@@ -22,7 +22,7 @@ interface LoopState {
 }
 
 // On globalThis so hot reloads and a second import do not start a second loop in the same process.
-const globalForLoop = globalThis as unknown as { swagstandOutboxLoop?: LoopState };
+const globalForLoop = globalThis as typeof globalThis & { swagstandOutboxLoop?: LoopState };
 
 /** At most this many rounds per tick, so one tick drains a burst but never spins forever. */
 const MAX_ROUNDS_PER_TICK = 10;

@@ -72,7 +72,7 @@ export function createLogger(options: CreateLoggerOptions = {}): Logger {
   return instance;
 }
 
-const globalForLogger = globalThis as unknown as { swagstandLogger?: Logger };
+const globalForLogger = globalThis as typeof globalThis & { swagstandLogger?: Logger };
 
 /** The process-wide logger (on globalThis: Next may load this module once per bundle layer). */
 export const logger: Logger = (globalForLogger.swagstandLogger ??= createLogger());

@@ -201,7 +201,7 @@ function formatNumber(value: number): string {
   return String(value);
 }
 
-const globalForMetrics = globalThis as unknown as { swagstandMetrics?: Registry };
+const globalForMetrics = globalThis as typeof globalThis & { swagstandMetrics?: Registry };
 
 /** The process-wide registry (on globalThis: route handlers, pages and actions may load separate copies). */
 export const registry: Registry = (globalForMetrics.swagstandMetrics ??= new Registry());

@@ -158,9 +158,8 @@ export function serializeError(err: unknown, depth = 0): SerializedError {
     message: scrubText(message),
   };
   if (stack) out.stack = scrubText(stack);
-  const fields = err as unknown as Record<string, unknown>;
   for (const field of SAFE_ERROR_FIELDS) {
-    const value = fields[field];
+    const value: unknown = Reflect.get(err, field);
     if (typeof value === "string" || typeof value === "number") out[field] = value;
   }
   if (err.cause !== undefined && depth < 3) out.cause = serializeError(err.cause, depth + 1);

@@ -1,7 +1,8 @@
 import "server-only";
+import { returnVariantStock } from "@/lib/catalog/variant-stock";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { events, orders, orderStatusHistory, variants, type Order, type OrderStatus } from "@/db/schema";
+import { events, orders, orderStatusHistory, type Order, type OrderStatus } from "@/db/schema";
 import { orderSnapshot } from "@/lib/orders/order-snapshot";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { isDatabaseUnavailable } from "@/lib/db-errors/classify";
@@ -83,7 +84,7 @@ async function cancel(
   const lines = await loadOrderLines({ db: tx, orderId: order.id });
   await enqueueCancellationEmail(tx, { order, event, lines });
   // Last, so the variant rows (which every new order of the event needs) stay locked only until commit.
-  await returnStock(tx, lines);
+  await returnVariantStock(tx, lines);
 
   return { ok: true, order: { id: order.id, reference: order.reference, status: "cancelled" } };
 }
@@ -107,22 +108,6 @@ export async function recordStatusChange(
     actor: change.actor,
     note: change.note ?? null,
   });
-}
-
-/**
- * Puts cancelled lines' quantities back. Lines of several orders are summed per variant and the variants
- * updated in id order, the same order placing takes them, so a bulk cancel and a new order never deadlock.
- */
-export async function returnStock(tx: Db, lines: readonly { variantId: string; quantity: number }[]) {
-  const byVariant = new Map<string, number>();
-  for (const line of lines)
-    byVariant.set(line.variantId, (byVariant.get(line.variantId) ?? 0) + line.quantity);
-  for (const variantId of [...byVariant.keys()].sort()) {
-    await tx
-      .update(variants)
-      .set({ stock: sql`${variants.stock} + ${byVariant.get(variantId)!}` })
-      .where(eq(variants.id, variantId));
-  }
 }
 
 /** The "order cancelled" email, unless the order's personal data was erased (no address, nothing to put back). */

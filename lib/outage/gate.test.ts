@@ -2,6 +2,7 @@ import { NextRequest } from "next/server";
 import { getRewrittenUrl, isRewrite } from "next/experimental/testing/server";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import {
+  probeTimeoutMs,
   createReadiness,
   DOWN_TRUST_MS,
   httpReadinessProbe,
@@ -29,6 +30,14 @@ describe("needsDatabase", () => {
     ["POST", "/my-order/tok_123"],
   ])("leaves %s %s alone", (method, path) => {
     expect(needsDatabase(path, method)).toBe(false);
+  });
+});
+
+describe("probeTimeoutMs", () => {
+  it("bounds a production probe tightly, and lets next dev compile the readiness route first", () => {
+    expect(probeTimeoutMs("production")).toBe(2_500);
+    expect(probeTimeoutMs("test")).toBe(2_500);
+    expect(probeTimeoutMs("development")).toBe(60_000);
   });
 });
 

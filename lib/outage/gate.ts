@@ -18,8 +18,14 @@ const UNAVAILABLE_SEGMENT = "temporarily-unavailable";
 /** How long one probe's verdict is trusted by this instance: short when down, so recovery is seen quickly. */
 export const READY_TRUST_MS = 5_000;
 export const DOWN_TRUST_MS = 1_000;
-/** A probe slower than this counts as "down" (a frozen database accepts connections and never answers). */
-const PROBE_TIMEOUT_MS = 2_500;
+/**
+ * A probe slower than this counts as "down" (a frozen database accepts connections and never answers). Under
+ * `next dev` the first probe waits for /api/ready to compile (several seconds), which closed the shop with a 503
+ * on a developer's first click; there the wait is only bounded, not a verdict.
+ */
+export function probeTimeoutMs(nodeEnv: string | undefined = process.env.NODE_ENV): number {
+  return nodeEnv === "development" ? 60_000 : 2_500;
+}
 
 /** Tenant-relative paths whose page or action needs the database. */
 export function needsDatabase(pathname: string, method: string): boolean {
@@ -39,7 +45,7 @@ export function createReadiness(probe: ReadinessProbe, now: () => number = Date.
   let inFlight: Promise<boolean> | undefined;
   return function isReady(): Promise<boolean> {
     if (verdict && now() < verdict.until) return Promise.resolve(verdict.ready);
-    inFlight ??= probe(AbortSignal.timeout(PROBE_TIMEOUT_MS))
+    inFlight ??= probe(AbortSignal.timeout(probeTimeoutMs()))
       .catch(() => false)
       .then((ready) => {
         verdict = { ready, until: now() + (ready ? READY_TRUST_MS : DOWN_TRUST_MS) };

@@ -2,29 +2,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { FormProvider, useForm } from "react-hook-form";
 import { describe, expect, it } from "vitest";
 import { ItemPicker, type PickerItem } from "./item-picker";
+import { shirt, socks, uuid } from "./test-items";
 import type { OrderFormValues } from "./order-form-values";
-
-const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
-const shirt: PickerItem = {
-  id: uuid(1),
-  name: "T-shirt",
-  priceMinor: 0,
-  maxPerOrder: 1,
-  image: null,
-  variants: [
-    { id: uuid(11), label: "M", stock: 40 },
-    { id: uuid(12), label: "L", stock: 3 },
-    { id: uuid(13), label: "XL", stock: 0 },
-  ],
-};
-const socks: PickerItem = {
-  id: uuid(2),
-  name: "Socks",
-  priceMinor: 450,
-  maxPerOrder: 2,
-  image: null,
-  variants: [{ id: uuid(21), label: "One size", stock: 150 }],
-};
 
 function render(
   item: PickerItem,

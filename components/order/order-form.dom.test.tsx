@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { breakfastFormFields } from "@/lib/forms/examples";
-import type { PickerItem } from "./item-picker";
+import { shirt, socks, uuid } from "./test-items";
 import { OrderForm } from "./order-form";
 import {
   INITIAL_ORDER_FORM_STATE,
@@ -22,28 +22,7 @@ vi.mock("next/dynamic", async () => {
   return { default: "default" in appDynamic ? appDynamic.default : appDynamic };
 });
 
-const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
 const IDEMPOTENCY_KEY = uuid(99);
-const shirt: PickerItem = {
-  id: uuid(1),
-  name: "T-shirt",
-  priceMinor: 0,
-  maxPerOrder: 1,
-  image: null,
-  variants: [
-    { id: uuid(11), label: "M", stock: 40 },
-    { id: uuid(12), label: "L", stock: 3 },
-    { id: uuid(13), label: "XL", stock: 0 },
-  ],
-};
-const socks: PickerItem = {
-  id: uuid(2),
-  name: "Socks",
-  priceMinor: 450,
-  maxPerOrder: 2,
-  image: null,
-  variants: [{ id: uuid(21), label: "One size", stock: 150 }],
-};
 
 /**
  * The order form as the page renders it, with fakes for the server actions: `action` records what the

@@ -14,6 +14,9 @@ import {
 } from "drizzle-orm/pg-core";
 import { organisations } from "./organisations";
 import type { PageContent } from "@/lib/events/page-content";
+import type { PageDocument } from "@/lib/pages/page-document";
+import type { Theme } from "@/lib/pages/theme";
+import { users } from "./auth";
 
 export const eventStatus = pgEnum("event_status", ["draft", "published", "closed", "archived"]);
 
@@ -58,12 +61,48 @@ export const eventPages = pgTable(
       .notNull()
       .references(() => events.id, { onDelete: "cascade" }),
     version: integer().notNull(),
+    /**
+     * The older single-form content (title, tagline, colours…). Still written on every publish, derived from
+     * the document and theme, because the order page's branding and the emails read it.
+     */
     content: jsonb().$type<PageContent>().notNull(),
+    /** The block document (ADR 021), validated by lib/pages/page-document. Null on rows from before the editor. */
+    document: jsonb().$type<PageDocument>(),
+    /** The page's theme (lib/pages/theme). Null on rows from before the editor. */
+    theme: jsonb().$type<Theme>(),
     publishedAt: timestamp({ withTimezone: true }),
+    publishedByUserId: uuid().references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("event_pages_event_version_key").on(t.eventId, t.version)],
+  (t) => [
+    uniqueIndex("event_pages_event_version_key").on(t.eventId, t.version),
+    index("event_pages_published_by_user_id_idx").on(t.publishedByUserId),
+  ],
+);
+
+/**
+ * The landing page a marketer is editing: one per event, autosaved as they type (kept even while invalid,
+ * bounded by pageDraftMaxBytes). Publishing validates it and copies it into a new immutable event_pages row.
+ */
+export const pageDrafts = pgTable(
+  "page_drafts",
+  {
+    eventId: uuid()
+      .primaryKey()
+      .references(() => events.id, { onDelete: "cascade" }),
+    /** The Puck document as edited; required to be valid only to publish. */
+    document: jsonb().$type<unknown>().notNull(),
+    theme: jsonb().$type<unknown>().notNull(),
+    /** Incremented by every save: a save based on an older revision is refused (two editors). */
+    revision: integer().notNull().default(1),
+    /** The published version this draft started from or was restored from; null for a new page. */
+    basedOnVersion: integer(),
+    updatedByUserId: uuid().references(() => users.id, { onDelete: "set null" }),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("page_drafts_updated_by_user_id_idx").on(t.updatedByUserId)],
 );
 
 export type Event = typeof events.$inferSelect;
 export type EventPage = typeof eventPages.$inferSelect;
+export type PageDraft = typeof pageDrafts.$inferSelect;

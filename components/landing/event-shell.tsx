@@ -1,7 +1,10 @@
 import { StaticImage } from "@/components/ui/static-image";
+import { cx } from "@/components/ui/cx";
 import type { CSSProperties, ReactNode } from "react";
 import { brandCssVariables, type BrandFont } from "@/lib/format/brand-colours";
 import type { PublicImage } from "@/lib/events/queries";
+import type { Theme } from "@/lib/pages/theme";
+import { themeCssVariables } from "@/lib/pages/theme-css";
 
 export type ShellBrand = { primaryColor: string; accentColor: string; font?: BrandFont };
 
@@ -17,18 +20,24 @@ export function EventShell({
   brand,
   eventName,
   logo,
+  theme,
   children,
 }: {
   brand: ShellBrand;
+  /** A block page's theme (landing page, preview): its background, text and button style as well. */
+  theme?: Theme;
   eventName: string;
   logo: PublicImage | null;
   children: ReactNode;
 }) {
-  const style = brandCssVariables(brand) as CSSProperties;
+  const style = (theme ? themeCssVariables(theme) : brandCssVariables(brand)) as CSSProperties;
   return (
     <div
       style={style}
-      className="flex min-h-dvh flex-col bg-white font-sans text-slate-900 [&_:focus-visible]:outline-(color:--brand-focus)!"
+      className={cx(
+        "flex min-h-dvh flex-col font-sans [&_:focus-visible]:outline-(color:--brand-focus)!",
+        theme ? "bg-(--page-background) text-(--page-text)" : "bg-white text-slate-900",
+      )}
     >
       <a
         href="#main"

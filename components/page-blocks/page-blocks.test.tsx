@@ -87,6 +87,21 @@ describe("PageBlocks", () => {
     expect(html).not.toContain("<img");
   });
 
+  it("leaves out a call to action to the order form while ordering is not open", () => {
+    const band = { type: "CtaBand", props: { id: "Cta-1", heading: "Grab one", buttonLabel: "Order now" } };
+    expect(render([band])).not.toContain("Grab one");
+    const open = renderToStaticMarkup(
+      <PageBlocks
+        blocks={documentOf([band]).content}
+        context={{ ...context, ordering: { state: "open", closesAt: null } }}
+      />,
+    );
+    expect(open).toMatch(/<a[^>]*href="\/order"[^>]*>Order now<\/a>/);
+    expect(render([{ ...band, props: { ...band.props, href: "https://example.com/t" } }])).toContain(
+      "Grab one",
+    );
+  });
+
   it("lets no script, event handler or javascript: link through any text field", () => {
     const payloads = [
       "<script>window.__xss=1</script>",
@@ -107,7 +122,17 @@ describe("PageBlocks", () => {
           type: "Location",
           props: { id: "Location-1", venue: payload, address: payload, directions: payload },
         },
-        { type: "CtaBand", props: { id: "Cta-1", heading: payload, text: payload, buttonLabel: payload } },
+        {
+          type: "CtaBand",
+          // Not /order: a band to the order form is left out while ordering is not open (as in `context`).
+          props: {
+            id: "Cta-1",
+            heading: payload,
+            text: payload,
+            buttonLabel: payload,
+            href: "https://example.com/tickets",
+          },
+        },
         {
           type: "Schedule",
           props: {

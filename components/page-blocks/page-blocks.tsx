@@ -78,6 +78,6 @@ export function ContentBlockView({ block, context }: { block: ContentBlock; cont
     case "Countdown":
       return <CountdownBlock props={block.props} context={context} />;
     case "CtaBand":
-      return <CtaBandBlock props={block.props} />;
+      return <CtaBandBlock props={block.props} context={context} />;
   }
 }

@@ -73,8 +73,17 @@ const bandTone: Record<CtaBandProps["tone"], string> = {
   muted: "bg-slate-100 text-slate-900",
 };
 
-/** A coloured band with a heading, a line of text and one button; the button inverts the band's colours. */
-export function CtaBandBlock({ props }: { props: CtaBandProps }) {
+/** Whether a link leads to the order form (which only takes orders while the window is open). */
+const isOrderLink = (href: string) =>
+  href === "/order" || href.startsWith("/order?") || href.startsWith("/order#");
+
+/**
+ * A coloured band with a heading, a line of text and one button; the button inverts the band's colours.
+ * A band that sends people to the order form is left out while ordering is not open: the hero already says
+ * when it opens or that it closed, and a button to a form that cannot be used is a dead end.
+ */
+export function CtaBandBlock({ props, context }: { props: CtaBandProps; context: PageRenderContext }) {
+  if (isOrderLink(props.href) && context.ordering.state !== "open") return null;
   const button =
     props.tone === "muted"
       ? ""

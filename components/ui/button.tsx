@@ -11,11 +11,14 @@ export type ButtonVariant = "primary" | "platform" | "secondary" | "danger" | "g
 export type ButtonSize = "md" | "lg";
 
 const base =
-  "inline-flex items-center justify-center gap-2 rounded-xl font-semibold text-center no-underline transition " +
+  "inline-flex items-center justify-center gap-2 rounded-[var(--button-radius,0.75rem)] font-semibold text-center no-underline transition " +
   "disabled:cursor-not-allowed disabled:opacity-60 aria-disabled:cursor-not-allowed aria-disabled:opacity-60";
 
 const variants: Record<ButtonVariant, string> = {
-  primary: "bg-brand text-on-brand shadow-sm hover:brightness-110 active:brightness-95",
+  // The --button-* variables are a landing page theme's button style (lib/pages/theme-css.ts); unset elsewhere.
+  primary:
+    "bg-[var(--button-bg,var(--brand-primary))] text-[color:var(--button-fg,var(--brand-on-primary))] " +
+    "shadow-[var(--button-shadow,0_1px_2px_0_rgb(0_0_0/0.1))] hover:brightness-110 active:brightness-95",
   platform: "bg-blue-700 text-white shadow-sm hover:bg-blue-800",
   secondary: "border-2 border-slate-300 bg-white text-slate-900 hover:bg-slate-50",
   danger: "bg-red-700 text-white shadow-sm hover:bg-red-800",

@@ -11,7 +11,7 @@ import { eventPages, events, formVersions } from "@/db/schema";
  */
 export function livePageSubquery(db: Db, name: string) {
   return db
-    .select({ content: eventPages.content })
+    .select({ content: eventPages.content, document: eventPages.document, theme: eventPages.theme })
     .from(eventPages)
     .where(and(eq(eventPages.eventId, events.id), isNotNull(eventPages.publishedAt)))
     .orderBy(desc(eventPages.publishedAt), desc(eventPages.version))

@@ -34,6 +34,11 @@ export type PublicEvent = {
   currency: string;
   maxOrdersPerAttendee: number;
   page: PageContent;
+  /**
+   * The published block document and theme as stored (null on rows from before the editor), and the owning
+   * organisation for resolving their images: lib/pages/public-landing.ts validates and draws them.
+   */
+  published: { document: unknown; theme: unknown; orgId: string };
   logo: PublicImage | null;
   hero: PublicImage | null;
   items: PublicItem[];
@@ -80,7 +85,10 @@ export async function getPublicEvent({ db, slug }: { db: Db; slug: string }): Pr
         currency: events.currency,
         maxOrdersPerAttendee: events.maxOrdersPerAttendee,
       },
+      orgId: events.orgId,
       pageContent: page.content,
+      pageDocument: page.document,
+      pageTheme: page.theme,
       formId: form.id,
       formVersion: form.version,
       formFields: form.fields,
@@ -144,6 +152,7 @@ export async function getPublicEvent({ db, slug }: { db: Db; slug: string }): Pr
     ...event,
     status: event.status,
     page: livePageContent(row.pageContent, event.name),
+    published: { document: row.pageDocument ?? null, theme: row.pageTheme ?? null, orgId: row.orgId },
     logo: row.logo,
     hero: row.hero,
     items: [...byId.values()],

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { getPublicEvent } from "@/lib/events/queries";
+import { withPublishedPage } from "@/lib/pages/public-landing";
 import { rememberBranding } from "@/lib/outage/branding-cache";
 
 /**
@@ -21,4 +22,10 @@ export const loadPublicEvent = cache(async (slug: string) => {
     });
   }
   return event;
+});
+
+/** The event with its published page document, theme and images: what the landing page draws. */
+export const loadPublicLanding = cache(async (slug: string) => {
+  const event = await loadPublicEvent(slug);
+  return event ? withPublishedPage(getDb(), event) : null;
 });

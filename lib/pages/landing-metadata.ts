@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { markdownToPlainText } from "@/lib/events/markdown";
+import { eventUrl } from "@/lib/tenancy/event-url";
+import type { PublicLanding } from "./public-landing";
+
+/** Where each event host serves its generated Open Graph image (app/s/[slug]/og-image/route.tsx). */
+export const OG_IMAGE_PATH = "/og-image";
+export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
+
+type LandingForMetadata = Pick<PublicLanding, "slug" | "name" | "page" | "renderable" | "images">;
+
+/**
+ * The landing page's <head> for search engines and link previews: the document's own title and description
+ * (root props; else the older page's title and tagline, else the event's name), the canonical address on the
+ * event's subdomain, `noindex` when the marketer hid the page from search engines, the theme's favicon, and
+ * the Open Graph image generated per event on its own host.
+ */
+export function landingMetadata(event: LandingForMetadata): Metadata {
+  const { root } = event.renderable.document;
+  const { page } = event;
+  const title = root.props.title || page.title || event.name;
+  const description =
+    root.props.description ||
+    page.tagline ||
+    markdownToPlainText(page.descriptionMd) ||
+    `${event.name} on Swagstand`;
+  const url = eventUrl(event.slug);
+  const favicon = event.renderable.theme.faviconBlobId
+    ? event.images.get(event.renderable.theme.faviconBlobId)
+    : undefined;
+  const image = { url: eventUrl(event.slug, OG_IMAGE_PATH), ...OG_IMAGE_SIZE, alt: title };
+  return {
+    metadataBase: new URL(url),
+    title: { absolute: title },
+    description,
+    alternates: { canonical: url },
+    robots: root.props.hideFromSearch ? { index: false, follow: false } : undefined,
+    icons: favicon ? { icon: favicon.url } : undefined,
+    openGraph: { type: "website", url, siteName: event.name, title, description, images: [image] },
+    twitter: { card: "summary_large_image", title, description, images: [image.url] },
+  };
+}

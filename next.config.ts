@@ -41,12 +41,19 @@ const nextConfig: NextConfig = {
   async headers() {
     // Pages whose URL is a private token: never leak it to another site through the Referer header.
     // Both the browser's path (tenant host) and the rewritten one are listed.
+    const previewPages = ["/preview/:token", "/preview/:token/order"].flatMap((p) => [p, `/s/:slug${p}`]);
     const privatePages = [
       ...["/my-order/:token", "/order/confirmation/:token"].flatMap((p) => [p, `/s/:slug${p}`]),
       "/dashboard/invite/:token",
+      ...previewPages,
     ];
     return [
       { source: "/:path*", headers: securityHeaders },
+      // Page previews (ADR 022): a draft, never for search engines, whatever a page's own metadata says.
+      ...previewPages.map((source) => ({
+        source,
+        headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }],
+      })),
       { source: "/:path((?!api/|_next/image).*)", headers: documentOnlyHeaders },
       ...privatePages.map((source) => ({
         source,

@@ -94,6 +94,8 @@ export const limits = {
   pageUrlMaxLength: 500,
   /** A saved page draft as JSON (like formDraftMaxBytes). */
   pageDraftMaxBytes: 512 * 1024,
+  /** How long a page preview link (lib/pages/preview-token.ts) opens the draft: long enough to pass around. */
+  pagePreviewTtlHours: 24,
 
   // Pagination
   pageSizeDefault: 50,

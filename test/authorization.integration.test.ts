@@ -17,9 +17,12 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
  * loaders.ts under app/dashboard is found here automatically, so a new action without the authorisation
  * helper, or without a sample input below, fails this file.
  */
-const modules = import.meta.glob<Record<string, unknown>>("../app/dashboard/**/{actions,loaders}.ts", {
-  eager: true,
-});
+const modules = import.meta.glob<Record<string, unknown>>(
+  "../app/dashboard/**/{actions,loaders,*-actions}.ts",
+  {
+    eager: true,
+  },
+);
 const sampleModules = import.meta.glob<{ samples: SampleTable }>("./authz/samples/*.ts", { eager: true });
 const samples: SampleTable = Object.assign({}, ...Object.values(sampleModules).map((m) => m.samples));
 

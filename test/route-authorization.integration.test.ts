@@ -15,6 +15,7 @@ import { actAs } from "./authz/current-user";
 import { routeHandlerKeys } from "./authz/inventory";
 import { navigationOf } from "./authz/outcome";
 import { createWorld } from "./authz/world";
+import { createOrderFixture } from "@/lib/orders/test-fixtures";
 
 vi.mock("@/lib/auth/current-user", () => import("./authz/current-user"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {} }));
@@ -123,6 +124,24 @@ const cases: Record<string, () => Promise<void>> = {
     const response = await respond(HEAD, new Request(url, { method: "HEAD" }), { slug: "no-such-event" });
     expect(response.status).toBe(503);
     expect(response.headers.get("retry-after")).toBeTruthy();
+  },
+
+  /**
+   * Public by design (link previews in chat apps, ADR 022): the same visibility as the landing page — a
+   * published event's card is a PNG, a draft or unknown event is a 404 that reveals nothing.
+   */
+  "app/s/[slug]/og-image/route.tsx#GET": async () => {
+    const db = testDb();
+    const GET = await load("app/s/[slug]/og-image/route.tsx", "GET");
+    const draft = await createOrderFixture(db, { status: "draft" });
+    const hidden = await respond(GET, new Request(`${base}/s/x/og-image`), { slug: draft.event.slug });
+    expect(hidden.status).toBe(404);
+    const published = await createOrderFixture(db);
+    const response = await respond(GET, new Request(`${base}/s/x/og-image`), { slug: published.event.slug });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("image/png");
+    const png = Buffer.from(await response.arrayBuffer());
+    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
   },
 
   /** A bearer token when METRICS_TOKEN is set; without one, open in development and 404 in production. */

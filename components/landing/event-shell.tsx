@@ -21,11 +21,14 @@ export function EventShell({
   eventName,
   logo,
   theme,
+  homeHref = "/",
   children,
 }: {
   brand: ShellBrand;
   /** A block page's theme (landing page, preview): its background, text and button style as well. */
   theme?: Theme;
+  /** Where the header's event name leads: the shop's home, or the preview's landing page. */
+  homeHref?: string;
   eventName: string;
   logo: PublicImage | null;
   children: ReactNode;
@@ -49,9 +52,8 @@ export function EventShell({
       <header className="bg-brand text-on-brand [--brand-focus:var(--brand-on-primary)]">
         <div className="mx-auto flex max-w-5xl items-center gap-3 px-4 py-3">
           {/* A plain link on purpose: a full load of the shop's home costs nothing and needs no client router. */}
-          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
           <a
-            href="/"
+            href={homeHref}
             className="flex min-h-11 items-center gap-3 rounded-lg font-semibold text-inherit no-underline"
           >
             {logo ? (

@@ -12,4 +12,6 @@ export type PageRenderContext = {
   items: PublicItem[];
   images: ReadonlyMap<string, PublicImage>;
   now: Date;
+  /** Where "order" buttons lead: "/order" on the event's host (the default), the preview's own order page there. */
+  orderHref?: string;
 };

@@ -66,7 +66,7 @@ export function HeroBlock({ props, context }: { props: HeroProps; context: PageR
         </div>
         {showCta ? (
           <LinkButton
-            href="/order"
+            href={context.orderHref ?? "/order"}
             size="lg"
             data-testid="order-cta"
             className={cx(

@@ -98,7 +98,11 @@ export function CtaBandBlock({ props, context }: { props: CtaBandProps; context:
       <div className="mx-auto max-w-2xl space-y-4">
         <BlockHeading id={`${props.id}-heading`} text={props.heading} />
         {props.text ? <p className="text-lg">{props.text}</p> : null}
-        <LinkButton href={props.href} size="lg" className={cx("w-full sm:w-auto", button)}>
+        <LinkButton
+          href={isOrderLink(props.href) && context.orderHref ? context.orderHref : props.href}
+          size="lg"
+          className={cx("w-full sm:w-auto", button)}
+        >
           {props.buttonLabel}
         </LinkButton>
       </div>

@@ -14,7 +14,7 @@ type EventForPage = Parameters<typeof orderingWindow>[0] & {
 };
 
 /** What the blocks read besides their props, for the landing page and the preview alike, at `now`. */
-export function pageRenderContext(event: EventForPage, now: Date): PageRenderContext {
+export function pageRenderContext(event: EventForPage, now: Date, orderHref?: string): PageRenderContext {
   return {
     event: {
       name: event.name,
@@ -26,5 +26,6 @@ export function pageRenderContext(event: EventForPage, now: Date): PageRenderCon
     items: event.items,
     images: event.images,
     now,
+    orderHref,
   };
 }

@@ -106,6 +106,26 @@ export async function getPublicEvent({ db, slug }: { db: Db; slug: string }): Pr
   const { event } = row;
   if (event.status !== "published" && event.status !== "closed") return null;
 
+  return {
+    ...event,
+    status: event.status,
+    page: livePageContent(row.pageContent, event.name),
+    published: { document: row.pageDocument ?? null, theme: row.pageTheme ?? null, orgId: row.orgId },
+    logo: row.logo,
+    hero: row.hero,
+    items: await loadPublicItems(db, event.id),
+    form:
+      row.formId !== null && row.formVersion !== null
+        ? { id: row.formId, version: row.formVersion, fields: row.formFields ?? [] }
+        : null,
+  };
+}
+
+/**
+ * An event's active items with variants and images (the organisation's own), in display order: one query
+ * whatever the number of items. Also what a page preview shows for an event that is not public yet.
+ */
+export async function loadPublicItems(db: Db, eventId: string): Promise<PublicItem[]> {
   const itemRows = await db
     .select({
       itemId: items.id,
@@ -120,7 +140,7 @@ export async function getPublicEvent({ db, slug }: { db: Db; slug: string }): Pr
     .innerJoin(events, eq(events.id, items.eventId))
     .leftJoin(blobs, and(eq(blobs.id, items.imageBlobId), eq(blobs.orgId, events.orgId)))
     .leftJoin(variants, and(eq(variants.itemId, items.id), eq(variants.eventId, items.eventId)))
-    .where(and(eq(items.eventId, event.id), eq(items.active, true), isNull(items.archivedAt)))
+    .where(and(eq(items.eventId, eventId), eq(items.active, true), isNull(items.archivedAt)))
     .orderBy(
       asc(items.displayOrder),
       asc(items.createdAt),
@@ -147,20 +167,7 @@ export async function getPublicEvent({ db, slug }: { db: Db; slug: string }): Pr
     }
     if (r.variant) item.variants.push(r.variant);
   }
-
-  return {
-    ...event,
-    status: event.status,
-    page: livePageContent(row.pageContent, event.name),
-    published: { document: row.pageDocument ?? null, theme: row.pageTheme ?? null, orgId: row.orgId },
-    logo: row.logo,
-    hero: row.hero,
-    items: [...byId.values()],
-    form:
-      row.formId !== null && row.formVersion !== null
-        ? { id: row.formId, version: row.formVersion, fields: row.formFields ?? [] }
-        : null,
-  };
+  return [...byId.values()];
 }
 
 /**

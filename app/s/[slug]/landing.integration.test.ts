@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { eventPages, events, items, variants } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { blobs, eventPages, events, items, variants } from "@/db/schema";
 import { createTestOrg, testDb, testDriver, uniqueSlug } from "@/test/db";
 import EventLandingPage, { generateMetadata } from "./page";
 
@@ -85,6 +86,83 @@ describe(`landing page (${testDriver()})`, () => {
     const html = await render(await seedEvent("published", { closesAt: new Date("2020-03-01T08:00:00Z") }));
     expect(html).toContain("Ordering closed on Sunday, 1 March 2020 at 09:00 CET.");
     expect(html).not.toContain('href="/order"');
+  });
+
+  it("draws the newest published block document with its theme, metadata and own images", async () => {
+    const db = testDb();
+    const slug = await seedEvent("published", { opensAt: new Date("2020-01-01T00:00:00Z") });
+    const [event] = await db.select().from(events).where(eq(events.slug, slug));
+    const [blob] = await db
+      .insert(blobs)
+      .values({
+        orgId: event!.orgId,
+        key: `test/${crypto.randomUUID()}.webp`,
+        url: "/api/blobs/gallery-1.webp",
+        contentType: "image/webp",
+        width: 800,
+        height: 600,
+        bytes: 10,
+      })
+      .returning();
+    const content = {
+      ...(await db.select().from(eventPages).where(eq(eventPages.eventId, event!.id)))[0]!.content,
+    };
+    const document = {
+      root: { props: { title: "Block page", description: "Swag, blocks and FAQ", hideFromSearch: true } },
+      content: [
+        { type: "Hero", props: { id: "Hero-1", heading: "Welcome to the blocks", ctaLabel: "Grab it" } },
+        {
+          type: "Faq",
+          props: { id: "Faq-1", heading: "FAQ", entries: [{ question: "Is it free?", answer: "Mostly." }] },
+        },
+        {
+          type: "Gallery",
+          props: { id: "Gallery-1", images: [{ image: { blobId: blob!.id }, alt: "The booth" }] },
+        },
+        { type: "ItemsShowcase", props: { id: "Items-1", heading: "Swag" } },
+      ],
+    };
+    const theme = {
+      primaryColor: "#0f766e",
+      accentColor: "#f59e0b",
+      backgroundColor: "#fffbeb",
+      buttonStyle: "pill",
+    };
+    await db.insert(eventPages).values([
+      { eventId: event!.id, version: 2, content, document, theme, publishedAt: new Date() } as never,
+      // A newer row that was never published is not shown.
+      {
+        eventId: event!.id,
+        version: 3,
+        content,
+        document: {
+          ...document,
+          content: [{ type: "Hero", props: { id: "Hero-1", heading: "Unpublished" } }],
+        },
+        theme,
+      } as never,
+    ]);
+
+    const html = await render(slug);
+    expect(html).toContain("Welcome to the blocks");
+    expect(html).not.toContain("Unpublished");
+    expect(html).toContain("<summary");
+    expect(html).toContain("Is it free?");
+    expect(html).toContain('alt="The booth"');
+    expect(html).toContain("--page-background:#fffbeb");
+    expect(html).toContain("--button-radius:9999px");
+    expect(html).toMatch(/<a[^>]*href="\/order"[^>]*>Grab it<\/a>/);
+    expect(html).toContain("Only 3 left");
+    expect(html).not.toContain("Desk A"); // the legacy description and pickup are not drawn any more
+
+    const metadata = await generateMetadata({ params: Promise.resolve({ slug }) });
+    expect(metadata).toMatchObject({
+      title: { absolute: "Block page" },
+      description: "Swag, blocks and FAQ",
+      robots: { index: false, follow: false },
+      alternates: { canonical: `http://${slug}.localhost:3000/` },
+      openGraph: { images: [{ url: `http://${slug}.localhost:3000/og-image`, width: 1200, height: 630 }] },
+    });
   });
 
   it("is a 404 for a draft event", async () => {

@@ -1,0 +1,172 @@
+import { describe, expect, it } from "vitest";
+import { blobs, eventPages, pageDrafts } from "@/db/schema";
+import { createOrderFixture } from "@/lib/orders/test-fixtures";
+import { createTestOrg, testDb, testDriver } from "@/test/db";
+import { createPreviewToken } from "../preview-token";
+import { loadPreviewPage } from "./load-preview";
+
+const NOW = new Date("2026-06-01T10:00:00Z");
+
+const hero = (heading: string) => ({ type: "Hero", props: { id: "Hero-1", heading } });
+const faq = (question: string) => ({
+  type: "Faq",
+  props: { id: "Faq-1", heading: "Questions", entries: [{ question, answer: "Yes." }] },
+});
+
+async function blobOf(orgId: string) {
+  const [blob] = await testDb()
+    .insert(blobs)
+    .values({
+      orgId,
+      key: `test/${crypto.randomUUID()}.webp`,
+      url: "/api/blobs/x.webp",
+      contentType: "image/webp",
+      width: 800,
+      height: 600,
+      bytes: 10,
+    })
+    .returning();
+  return blob!;
+}
+
+describe(`page preview loader (${testDriver()})`, () => {
+  it("shows the draft of a draft event, with its items and its own organisation's images only", async () => {
+    const db = testDb();
+    const fixture = await createOrderFixture(db, { status: "draft", page: null });
+    const own = await blobOf(fixture.event.orgId);
+    const foreign = await blobOf((await createTestOrg(db)).id);
+    await db.insert(pageDrafts).values({
+      eventId: fixture.event.id,
+      document: {
+        root: { props: { title: "Draft title" } },
+        content: [
+          hero("Coming soon"),
+          {
+            type: "Gallery",
+            props: {
+              id: "Gallery-1",
+              images: [
+                { image: { blobId: own.id }, alt: "Ours" },
+                { image: { blobId: foreign.id }, alt: "Theirs" },
+              ],
+            },
+          },
+        ],
+      },
+      theme: { primaryColor: "#4338ca", accentColor: "#f59e0b", buttonStyle: "pill" },
+      revision: 3,
+    });
+    const { token, expiresAt } = createPreviewToken({ eventId: fixture.event.id, now: NOW });
+
+    const found = await loadPreviewPage({ db, slug: fixture.event.slug, token, now: NOW });
+    if (!found.ok) throw new Error(found.reason);
+    expect(found.event.status).toBe("draft");
+    expect(found.event.expiresAt).toEqual(expiresAt);
+    expect(found.event.renderable.document.root.props.title).toBe("Draft title");
+    expect(found.event.renderable.document.content.map((b) => b.type)).toEqual(["Hero", "Gallery"]);
+    expect(found.event.renderable.theme.buttonStyle).toBe("pill");
+    expect(found.event.items.map((i) => i.name)).toEqual(["T-shirt"]);
+    expect([...found.event.images.keys()]).toEqual([own.id]);
+    expect(found.event.skippedBlocks).toBe(0);
+  });
+
+  it("falls back to the newest published version, then to a default page under the event's name", async () => {
+    const db = testDb();
+    const fixture = await createOrderFixture(db, { page: null });
+    const { token } = createPreviewToken({ eventId: fixture.event.id, now: NOW });
+    const load = () => loadPreviewPage({ db, slug: fixture.event.slug, token, now: NOW });
+
+    const plain = await load();
+    if (!plain.ok) throw new Error(plain.reason);
+    expect(plain.event.renderable.document.content[0]).toMatchObject({
+      type: "Hero",
+      props: { heading: fixture.event.name },
+    });
+
+    const content = {
+      title: "Legacy",
+      tagline: "",
+      descriptionMd: "",
+      primaryColor: "#123456",
+      accentColor: "#654321",
+      logoBlobId: null,
+      heroBlobId: null,
+      font: "serif" as const,
+      ctaLabel: "Order now",
+      pickupInfo: "",
+    };
+    await db.insert(eventPages).values([
+      {
+        eventId: fixture.event.id,
+        version: 1,
+        content,
+        document: { root: { props: {} }, content: [hero("Published v1")] } as never,
+        publishedAt: new Date("2026-05-01T10:00:00Z"),
+      },
+      {
+        eventId: fixture.event.id,
+        version: 2,
+        content,
+        document: { root: { props: {} }, content: [hero("Published v2")] } as never,
+        publishedAt: new Date("2026-05-02T10:00:00Z"),
+      },
+    ]);
+    const published = await load();
+    if (!published.ok) throw new Error(published.reason);
+    expect(published.event.renderable.document.content[0]).toMatchObject({
+      props: { heading: "Published v2" },
+    });
+    // The legacy colours become the theme when the row has none.
+    expect(published.event.renderable.theme).toMatchObject({ primaryColor: "#123456", font: "serif" });
+  });
+
+  it("shows the blocks of a half-edited draft that validate and counts the rest", async () => {
+    const db = testDb();
+    const fixture = await createOrderFixture(db);
+    await db.insert(pageDrafts).values({
+      eventId: fixture.event.id,
+      document: {
+        root: { props: {} },
+        content: [hero("Valid"), faq(""), { type: "Marquee", props: { id: "M-1" } }],
+      },
+      theme: { primaryColor: "not a colour" },
+    });
+    const { token } = createPreviewToken({ eventId: fixture.event.id, now: NOW });
+    const found = await loadPreviewPage({ db, slug: fixture.event.slug, token, now: NOW });
+    if (!found.ok) throw new Error(found.reason);
+    expect(found.event.renderable.document.content.map((b) => b.props.id)).toEqual(["Hero-1"]);
+    expect(found.event.skippedBlocks).toBe(2);
+    // The published page's theme stands in for one that does not parse.
+    expect(found.event.renderable.theme.primaryColor).toBe("#123456");
+  });
+
+  it("refuses expired, forged and other events' tokens, and archived events", async () => {
+    const db = testDb();
+    const fixture = await createOrderFixture(db, { status: "draft" });
+    const other = await createOrderFixture(db, { status: "draft" });
+    const archived = await createOrderFixture(db, { status: "archived" });
+    const slug = fixture.event.slug;
+    const { token, expiresAt } = createPreviewToken({ eventId: fixture.event.id, now: NOW });
+
+    expect(await loadPreviewPage({ db, slug, token, now: expiresAt })).toEqual({
+      ok: false,
+      reason: "expired",
+    });
+    const forged = `${token.slice(0, -2)}${token.endsWith("AA") ? "BB" : "AA"}`;
+    expect(await loadPreviewPage({ db, slug, token: forged, now: NOW })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    const otherToken = createPreviewToken({ eventId: other.event.id, now: NOW }).token;
+    expect(await loadPreviewPage({ db, slug, token: otherToken, now: NOW })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    const archivedToken = createPreviewToken({ eventId: archived.event.id, now: NOW }).token;
+    expect(await loadPreviewPage({ db, slug: archived.event.slug, token: archivedToken, now: NOW })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect((await loadPreviewPage({ db, slug, token, now: NOW })).ok).toBe(true);
+  });
+});

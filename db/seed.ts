@@ -11,6 +11,7 @@ import {
   users,
   variants,
 } from "./schema";
+import { devconfPage } from "./seed-devconf-page";
 import { renderDemoImage } from "./seed-images";
 import { breakfastFormFields, devconfFormFields } from "@/lib/forms/examples";
 import type { PageContent } from "@/lib/events/page-content";
@@ -105,12 +106,20 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<boolean> {
       },
     ]);
 
-    const page = (content: PageContent, eventId: string) => ({
+    const page = (content: PageContent, eventId: string, blocks?: ReturnType<typeof devconfPage>) => ({
       eventId,
       version: 1,
       content,
+      document: blocks?.document ?? null,
+      theme: blocks?.theme ?? null,
       publishedAt: now,
     });
+    // DevConf is the rich block page (the legacy content stays filled, as publishing derives it); the others
+    // keep their older single-form content, which renders through the default document.
+    const devconfBlocks = devconfPage(
+      { logo: devLogo, hero: devHero, shirt, socks, foyer: bfHero, breakfast },
+      { startsAt: new Date(now.getTime() + 30 * DAY), endsAt: new Date(now.getTime() + 32 * DAY), now },
+    );
     await tx.insert(eventPages).values([
       page(
         {
@@ -119,7 +128,7 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<boolean> {
           descriptionMd:
             "Every attendee gets **one free t-shirt** and a pair of socks.\n\n- Choose your size carefully: sizes run *true to fit*.\n- Collect your order at the registration desk with your reference.",
           primaryColor: "#4338ca",
-          accentColor: "#f59e0b",
+          accentColor: "#b45309",
           logoBlobId: devLogo,
           heroBlobId: devHero,
           font: "sans",
@@ -127,6 +136,7 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<boolean> {
           pickupInfo: "Registration desk, hall A, both conference days from 08:30.",
         },
         DEMO.events.devconf.id,
+        devconfBlocks,
       ),
       page(
         {

@@ -7,13 +7,13 @@ import { tenantUrl } from "./support/urls";
 
 test("the landing page has no accessibility violations", async ({ page }) => {
   await page.goto(tenantUrl(DEVCONF.slug));
-  await expect(page.getByTestId("items-grid")).toBeVisible();
+  await expect(page.getByTestId("items-showcase")).toBeVisible();
   await expectNoAxeViolations(page, "the DevConf landing page");
 });
 
 test("the breakfast landing page, in its own branding, has no accessibility violations", async ({ page }) => {
   await page.goto(tenantUrl(BREAKFAST.slug));
-  await expect(page.getByTestId("items-grid")).toBeVisible();
+  await expect(page.getByTestId("items-showcase")).toBeVisible();
   await expectNoAxeViolations(page, "the breakfast landing page");
 });
 

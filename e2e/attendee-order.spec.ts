@@ -21,9 +21,9 @@ test("an attendee orders a t-shirt and socks, gets the email, and cancels from t
     await expect(page).toHaveTitle(DEVCONF.pageTitle);
     await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(DEVCONF.pageTitle);
-    await expect(page.getByTestId("pickup-info")).toContainText("Registration desk");
+    await expect(page.getByRole("region", { name: "Where to collect" })).toContainText("Registration desk");
 
-    const grid = page.getByTestId("items-grid");
+    const grid = page.getByTestId("items-showcase");
     await expect(grid.getByTestId("item-card")).toHaveCount(2);
     const shirt = grid.getByRole("article", { name: DEVCONF.shirt });
     await expect(grid.getByRole("article", { name: DEVCONF.socks })).toBeVisible();

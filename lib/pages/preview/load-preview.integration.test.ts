@@ -3,6 +3,7 @@ import { blobs, eventPages, pageDrafts } from "@/db/schema";
 import { createOrderFixture } from "@/lib/orders/test-fixtures";
 import { createTestOrg, testDb, testDriver } from "@/test/db";
 import { createPreviewToken } from "../preview-token";
+import { createPreviewLink } from "./create-preview-link";
 import { loadPreviewPage } from "./load-preview";
 
 const NOW = new Date("2026-06-01T10:00:00Z");
@@ -168,5 +169,34 @@ describe(`page preview loader (${testDriver()})`, () => {
       reason: "invalid",
     });
     expect((await loadPreviewPage({ db, slug, token, now: NOW })).ok).toBe(true);
+  });
+});
+
+describe(`createPreviewLink (${testDriver()})`, () => {
+  it("links to the preview on the event's own subdomain with a token that opens it for 24 hours", async () => {
+    const db = testDb();
+    const fixture = await createOrderFixture(db, { status: "draft" });
+    const link = await createPreviewLink({
+      db,
+      orgId: fixture.event.orgId,
+      eventId: fixture.event.id,
+      now: NOW,
+    });
+    expect(link.expiresAt.toISOString()).toBe("2026-06-02T10:00:00.000Z");
+    const url = new URL(link.url);
+    expect(url.host).toBe(`${fixture.event.slug}.localhost:3000`);
+    const token = decodeURIComponent(url.pathname.replace(/^\/preview\//, ""));
+    expect((await loadPreviewPage({ db, slug: fixture.event.slug, token, now: NOW })).ok).toBe(true);
+  });
+
+  it("finds no other organisation's event and no archived one", async () => {
+    const db = testDb();
+    const fixture = await createOrderFixture(db);
+    const otherOrg = await createTestOrg(db);
+    await expect(createPreviewLink({ db, orgId: otherOrg.id, eventId: fixture.event.id })).rejects.toThrow();
+    const archived = await createOrderFixture(db, { status: "archived" });
+    await expect(
+      createPreviewLink({ db, orgId: archived.event.orgId, eventId: archived.event.id }),
+    ).rejects.toMatchObject({ failure: { code: "conflict" } });
   });
 });

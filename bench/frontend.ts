@@ -17,12 +17,24 @@ export const ORDER_ROUTE = "/s/[slug]/order";
 
 export function printFirstLoadJs(): void {
   console.log("First-load JavaScript of the attendee routes (gzip -9; framework = what every page loads)");
-  for (const b of attendeeBundles())
+  const bundles = attendeeBundles();
+  for (const b of bundles)
     line(
       b.route,
       `${fmt(b.totalGzipKb)} KB = ${fmt(b.frameworkGzipKb)} framework + ${fmt(b.ownGzipKb)} own (${b.ownChunks} chunks)`,
     );
+  // Issue 11 / ADR 022: the block-document landing page and its preview must carry no script of Swagstand's own.
+  for (const route of [LANDING_ROUTE, PREVIEW_ROUTE]) {
+    const b = bundles.find((x) => x.route === route);
+    line(
+      `${route}: own client JavaScript`,
+      !b ? "route not in the build" : b.ownChunks === 0 ? "none ✓" : `${fmt(b.ownGzipKb)} KB ✗`,
+    );
+  }
 }
+
+export const LANDING_ROUTE = "/s/[slug]";
+export const PREVIEW_ROUTE = "/s/[slug]/preview/[token]";
 
 /** The order route's first-load JavaScript by package and folder, then its heaviest modules of its own. */
 export function printOrderRouteBreakdown({ top = 15 } = {}): void {

@@ -175,8 +175,6 @@ async function copyNewestPage(tx: Db, sourceId: string, targetId: string): Promi
     .orderBy(desc(eventPages.version))
     .limit(1);
   if (!page) return false;
-  await tx
-    .insert(eventPages)
-    .values({ eventId: targetId, version: 1, ...page, publishedAt: null });
+  await tx.insert(eventPages).values({ eventId: targetId, version: 1, ...page, publishedAt: null });
   return true;
 }

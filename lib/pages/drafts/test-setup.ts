@@ -39,7 +39,7 @@ export async function blobOf(db: Db, orgId: string) {
     .values({
       id,
       orgId,
-      key: `test/${id}.webp`,
+      key: `org/${orgId}/${id}.webp`,
       url: `/blobs/test/${id}.webp`,
       contentType: "image/webp",
       width: 40,

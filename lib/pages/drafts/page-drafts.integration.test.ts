@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { describe, expect, test, vi } from "vitest";
 import {
   publishPage,
@@ -11,6 +11,7 @@ import { actAs } from "@/test/authz/current-user";
 import { createTestUser } from "@/test/authz/users";
 import { createOrderFixture } from "@/lib/orders/test-fixtures";
 import { testDb, testDriver } from "@/test/db";
+import { waitFor } from "@/test/failures";
 import { STALE_PAGE_DRAFT_MESSAGE } from "./conflict";
 import { loadPageDraft } from "./load-draft";
 import { listPageVersions } from "./versions";
@@ -214,16 +215,45 @@ describe(`page drafts (${testDriver()})`, () => {
     });
   });
 
-  test("two publishes at once make one version: the second waits, then finds nothing new", async () => {
+  test("publishes at once make one version: the others wait for the first, then find nothing new", async () => {
     const w = await pageWorld(db);
     actAs(w.marketer);
     await savePageDraft({ ...w.ref, revision: 0, document: pageDocument("Race"), theme: validTheme });
-    const results = await Promise.all([
-      publishPage({ ...w.ref, revision: 1 }),
-      publishPage({ ...w.ref, revision: 1 }),
-    ]);
-    expect(results.map((r) => r.ok).sort()).toEqual([false, true]);
-    expect(results.find((r) => !r.ok)).toMatchObject({ code: "conflict" });
+    // Hold the event row so every publish is in flight at once when it is released: a publish that computed
+    // its version without the lock would then insert the same version as another and fail.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let holding!: (pid: number) => void;
+    const held = new Promise<number>((resolve) => (holding = resolve));
+    const holder = db.transaction(async (tx) => {
+      await tx.select({ id: events.id }).from(events).where(eq(events.id, w.eventId)).for("update");
+      const rows = await tx.execute(sql`select pg_backend_pid() as pid`);
+      holding(Number(rows.rows[0]?.pid));
+      await released;
+    });
+    const holderPid = await held;
+    const racing = Array.from({ length: 3 }, () => publishPage({ ...w.ref, revision: 1 }));
+    // All three waiting, on the holder or on one another (lock queues chain).
+    await waitFor(async () => {
+      const rows = await db.execute(sql`
+        with recursive blocked(pid) as (
+          select pid from pg_stat_activity where ${holderPid} = any(pg_blocking_pids(pid))
+          union
+          select a.pid from pg_stat_activity a join blocked b on b.pid = any(pg_blocking_pids(a.pid))
+        )
+        select count(*)::int as n from blocked`);
+      return Number(rows.rows[0]?.n) >= 3 ? true : undefined;
+    });
+    release();
+    await holder;
+    const results = await Promise.all(racing);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    for (const refused of results.filter((r) => !r.ok)) {
+      expect(refused).toMatchObject({
+        code: "conflict",
+        message: "Nothing to publish: the page is the same as version 2.",
+      });
+    }
     expect((await pagesOf(w.eventId)).map((p) => p.version)).toEqual([1, 2]);
   });
 

@@ -70,7 +70,7 @@ describe(`page drafts (${testDriver()})`, () => {
     expect(Object.keys(result.data.themeErrors)).toEqual(["theme.accentColor"]);
 
     const loaded = await loadPageDraft(db, w.ref);
-    expect(loaded).toMatchObject({ revision: 1, basedOnVersion: 1, updatedByName: "Mia Marketer", theme });
+    expect(loaded).toMatchObject({ revision: 1, basedOnVersion: 1, updatedByName: "Mark Marketer", theme });
     expect(loaded.document).toEqual(document);
   });
 
@@ -186,7 +186,7 @@ describe(`page drafts (${testDriver()})`, () => {
       message: "Nothing to publish: the page is the same as version 2.",
     });
     expect(await listPageVersions(db, w.ref)).toEqual([
-      { version: 2, publishedAt: v2!.publishedAt, publishedByName: "Mia Marketer" },
+      { version: 2, publishedAt: v2!.publishedAt, publishedByName: "Mark Marketer" },
       { version: 1, publishedAt: expect.any(Date), publishedByName: null },
     ]);
   });

@@ -2,32 +2,20 @@ import { randomUUID } from "node:crypto";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditEntries, blobs, eventPages, pageDrafts } from "@/db/schema";
-import type { Role } from "@/lib/auth/permissions";
-import { createOrderFixture } from "@/lib/orders/test-fixtures";
+import { formWorld } from "@/lib/forms/builder/test-setup";
 import { defaultPageDocument } from "@/lib/pages/default-page";
-import { createTestUser } from "@/test/authz/users";
 
 /**
- * A fresh organisation's published event with page version 1 (the fixture's older content-only row), a member
- * of each role, one of its own images, and another organisation with an image of its own.
+ * The form builder's world (a published event with page version 1 — the fixture's older content-only row —,
+ * a member of each role, another organisation) plus one image of each organisation.
  */
 export async function pageWorld(db: Db) {
-  const fixture = await createOrderFixture(db);
-  const orgId = fixture.event.orgId;
-  const as = (role: Role, name: string) => createTestUser(db, { orgId, role, name });
-  const other = await createOrderFixture(db);
+  const w = await formWorld(db);
   return {
-    fixture,
-    orgId,
-    eventId: fixture.event.id,
-    slug: fixture.event.slug,
-    ref: { orgId, eventId: fixture.event.id },
-    marketer: await as("marketer", "Mia Marketer"),
-    organiser: await as("organiser", "Olive Organiser"),
-    viewer: await as("viewer", "Vic Viewer"),
-    image: await blobOf(db, orgId),
-    otherImage: await blobOf(db, other.event.orgId),
-    other,
+    ...w,
+    slug: w.fixture.event.slug,
+    image: await blobOf(db, w.orgId),
+    otherImage: await blobOf(db, w.other.event.orgId),
   };
 }
 

@@ -11,6 +11,7 @@ import { getStorage } from "@/lib/storage/index";
 import { deleteBlobIfUnreferenced } from "@/lib/storage/blob-references";
 import { actAs } from "@/test/authz/current-user";
 import { testDb, testDriver } from "@/test/db";
+import { listLibraryImages } from "./library-images";
 import { blobOf, imageBlock, pageDocument, pageWorld, validTheme } from "./test-setup";
 
 vi.mock("@/lib/auth/current-user", () => import("@/test/authz/current-user"));
@@ -77,5 +78,19 @@ describe(`landing page images (${testDriver()})`, () => {
     actAs(w.viewer);
     expect(await uploadPageImage(form)).toMatchObject({ ok: false, code: "forbidden" });
     expect((await db.select().from(blobs).where(eq(blobs.orgId, w.orgId))).length).toBe(2);
+  });
+
+  test("the picker lists the organisation's images only, newest first", async () => {
+    const w = await pageWorld(db);
+    const newer = await blobOf(db, w.orgId);
+    const listed = await listLibraryImages(db, { orgId: w.orgId, timeZone: "Europe/Amsterdam" });
+    expect(listed.map((i) => i.id)).toEqual([newer.id, w.image.id]);
+    expect(listed[0]).toEqual({
+      id: newer.id,
+      url: newer.url,
+      width: 40,
+      height: 30,
+      label: expect.stringMatching(/^40×30 image, uploaded .+ CES?T$/),
+    });
   });
 });

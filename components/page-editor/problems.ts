@@ -1,0 +1,78 @@
+import { describeRatio, type ContrastCheck } from "@/lib/pages/theme";
+import type { PageDocumentError } from "@/lib/pages/page-document";
+import type { FieldErrors } from "@/lib/validation/action-result";
+import { blockLabels } from "./block-labels";
+
+/** One thing standing between the draft and publishing, as the problems panel lists it. */
+export type Problem = {
+  key: string;
+  /** The block to select when the problem is clicked; null for the page or the theme. */
+  blockId: string | null;
+  where: string;
+  message: string;
+};
+
+/** "entries.2.question" → "entries 3, question": people count from one. */
+function describeField(field: string): string {
+  return field
+    .split(".")
+    .map((part) => (/^\d+$/.test(part) ? String(Number(part) + 1) : part))
+    .join(" › ");
+}
+
+/**
+ * Everything that blocks publishing, in one list: the document's errors per block and field (the save
+ * result's, from validatePageDocument), the publish action's refusals keyed "<blockId>.<field>" or
+ * "theme.<field>", the theme's own field errors, and every failing contrast pair with its ratio.
+ */
+export function collectProblems({
+  documentErrors,
+  publishErrors,
+  themeErrors,
+  failingContrast,
+}: {
+  documentErrors: PageDocumentError[];
+  publishErrors: FieldErrors;
+  themeErrors: Record<string, string | undefined>;
+  failingContrast: ContrastCheck[];
+}): Problem[] {
+  const problems: Problem[] = documentErrors.map((e, i) => ({
+    key: `doc-${i}`,
+    blockId: e.blockId,
+    where: [
+      e.blockType ? ((blockLabels as Record<string, string>)[e.blockType] ?? e.blockType) : "Page",
+      e.field ? describeField(e.field) : null,
+    ]
+      .filter(Boolean)
+      .join(": "),
+    message: e.message,
+  }));
+  const seen = new Set(problems.map((p) => `${p.blockId}|${p.message}`));
+  for (const [key, messages] of Object.entries(publishErrors)) {
+    const [head, ...rest] = key.split(".");
+    const isTheme = head === "theme";
+    for (const message of messages ?? []) {
+      const blockId = isTheme || !head ? null : head;
+      if (seen.has(`${blockId}|${message}`)) continue;
+      seen.add(`${blockId}|${message}`);
+      problems.push({
+        key: `publish-${key}-${message}`,
+        blockId,
+        where: isTheme ? `Theme: ${describeField(rest.join("."))}` : key,
+        message,
+      });
+    }
+  }
+  for (const [field, message] of Object.entries(themeErrors)) {
+    if (message) problems.push({ key: `theme-${field}`, blockId: null, where: `Theme: ${field}`, message });
+  }
+  for (const c of failingContrast) {
+    problems.push({
+      key: `contrast-${c.id}`,
+      blockId: null,
+      where: "Theme: contrast",
+      message: `${c.label}: ${describeRatio(c)}`,
+    });
+  }
+  return problems;
+}

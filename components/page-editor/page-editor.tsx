@@ -33,10 +33,10 @@ function asPuckData(document: unknown): Data {
 
 /** Hands the Puck API out of Puck's tree, so the problems panel above it can select a block. */
 function PuckBridge({
-  target,
+  targetRef,
   children,
 }: {
-  target: { current: PuckApiGetter | null };
+  targetRef: { current: PuckApiGetter | null };
   children: ReactNode;
 }) {
   const getPuck = useGetPuck();

@@ -3,22 +3,15 @@
 import "@puckeditor/core/no-external.css";
 import { Puck, useGetPuck, type Data, type Overrides, type Plugin } from "@puckeditor/core";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { SaveStatus } from "@/components/dashboard/form-builder/save-status";
-import { ActionMessage } from "@/components/dashboard/action-message";
-import { Button } from "@/components/ui/button";
 import type { PageRenderContext } from "@/components/page-blocks/context";
 import { validatePageDocument } from "@/lib/pages/page-document";
-import type { ActionResult, FieldErrors } from "@/lib/validation/action-result";
+import { DraftControls } from "./draft-controls";
 import { editorConfig } from "./editor-config";
 import { EditorPanelsContext, ImagesPlugin, ThemePlugin } from "./editor-panels";
 import type { LibraryImage } from "./image-field";
-import { PreviewLink } from "./preview-link";
 import { PreviewStyleContext } from "./preview-frame";
-import { collectProblems } from "./problems";
-import { ProblemsPanel } from "./problems-panel";
 import { previewStyle, reviewTheme, startingTheme, type ThemeDraft } from "./theme-state";
 import type { PageDraftData, PageEditorActions, PageIds } from "./types";
-import { usePageAutosave } from "./use-page-autosave";
 
 type PuckApiGetter = ReturnType<typeof useGetPuck>;
 
@@ -85,7 +78,6 @@ export function PageEditor({
   const [document, setDocument] = useState<unknown>(initialData);
   const [theme, setTheme] = useState<ThemeDraft>(() => startingTheme(draft.theme));
   const value = useMemo(() => ({ document, theme }), [document, theme]);
-  const autosave = usePageAutosave({ ids, value, revision: draft.revision, save: actions.save });
 
   const review = useMemo(() => reviewTheme(theme), [theme]);
   // The preview keeps the last theme that parsed while a colour is half-typed, rather than flashing defaults.
@@ -139,49 +131,6 @@ export function PageEditor({
     const result = validatePageDocument(initialData);
     return result.ok ? [] : result.errors;
   }, [initialData]);
-  const [publishResult, setPublishResult] = useState<ActionResult<{ version: number }> | null>(null);
-  const [publishing, setPublishing] = useState(false);
-  const publishErrors: FieldErrors = publishResult && !publishResult.ok ? publishResult.fieldErrors : {};
-  const documentErrors = autosave.lastSave?.errors ?? initialErrors;
-  const problems = collectProblems({
-    documentErrors,
-    publishErrors,
-    themeErrors: review.fieldErrors,
-    failingContrast: review.failing,
-  });
-
-  const blockers: string[] = [];
-  if (autosave.state.kind === "conflict") blockers.push("someone else saved this page: reload first");
-  else if (autosave.state.kind === "failed") blockers.push("the latest changes are not saved");
-  else if (autosave.unsaved) blockers.push("saving the latest changes");
-  if (documentErrors.length > 0) {
-    blockers.push(
-      `${documentErrors.length} ${documentErrors.length === 1 ? "problem" : "problems"} in the blocks`,
-    );
-  }
-  if (Object.keys(review.fieldErrors).length > 0) blockers.push("the theme has invalid values");
-  if (review.failing.length > 0) {
-    blockers.push(
-      `${review.failing.length} colour ${review.failing.length === 1 ? "pair fails" : "pairs fail"} contrast`,
-    );
-  }
-
-  const publish = async () => {
-    setPublishing(true);
-    setPublishResult(null);
-    try {
-      setPublishResult(await actions.publish({ ...ids, revision: autosave.revision }));
-    } catch {
-      setPublishResult({
-        ok: false,
-        code: "unavailable",
-        message: "The server could not be reached. Nothing was published: try again.",
-        fieldErrors: {},
-      });
-    } finally {
-      setPublishing(false);
-    }
-  };
 
   const panels = useMemo(
     () => ({
@@ -199,56 +148,17 @@ export function PageEditor({
 
   return (
     <div className="space-y-3" data-testid="page-editor">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <SaveStatus
-          state={autosave.state}
-          onRetry={autosave.retry}
-          onReload={() => {
-            autosave.allowLeaving();
-            window.location.reload();
-          }}
-        />
-        <div className="flex flex-wrap items-center gap-2">
-          {actions.preview ? <PreviewLink ids={ids} create={actions.preview} /> : null}
-          <a
-            href={versionsHref}
-            className="inline-flex min-h-11 items-center px-2 text-sm font-semibold text-blue-800 underline underline-offset-2"
-          >
-            History
-          </a>
-          <Button
-            variant="platform"
-            disabled={blockers.length > 0 || publishing}
-            aria-describedby={blockers.length ? "publish-blockers" : undefined}
-            onClick={publish}
-          >
-            {publishing ? "Publishing…" : "Publish"}
-          </Button>
-        </div>
-      </div>
-      {autosave.state.kind === "conflict" ? (
-        <p
-          className="rounded-xl border border-red-300 bg-red-50 p-3 text-sm font-semibold text-red-950"
-          role="alert"
-        >
-          Someone else saved this page since you opened it. Your last edit was not saved; reload to see their
-          version, then make your change again.
-        </p>
-      ) : null}
-      {blockers.length > 0 ? (
-        <p id="publish-blockers" className="text-sm text-slate-700" data-testid="publish-blockers">
-          Publishing is not possible yet: {blockers.join("; ")}.
-        </p>
-      ) : null}
-      {publishResult ? <ActionMessage result={publishResult} /> : null}
-      {publishResult?.ok ? (
-        <p className="text-sm">
-          <a href={shopUrl} target="_blank" rel="noopener" className="font-semibold text-blue-800 underline">
-            Open the published page<span className="sr-only"> (new tab)</span>
-          </a>
-        </p>
-      ) : null}
-      <ProblemsPanel problems={problems} onSelectBlock={selectBlock} />
+      <DraftControls
+        ids={ids}
+        value={value}
+        revision={draft.revision}
+        initialErrors={initialErrors}
+        review={review}
+        actions={actions}
+        versionsHref={versionsHref}
+        shopUrl={shopUrl}
+        onSelectBlock={selectBlock}
+      />
       <EditorPanelsContext.Provider value={panels}>
         <PreviewStyleContext.Provider value={style}>
           <div className="overflow-hidden rounded-xl border border-slate-300">

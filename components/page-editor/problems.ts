@@ -1,6 +1,7 @@
 import { describeRatio, type ContrastCheck } from "@/lib/pages/theme";
 import type { PageDocumentError } from "@/lib/pages/page-document";
 import type { FieldErrors } from "@/lib/validation/action-result";
+import type { SaveState } from "@/components/dashboard/form-builder/save-state";
 import { blockLabels } from "./block-labels";
 
 /** One thing standing between the draft and publishing, as the problems panel lists it. */
@@ -75,4 +76,28 @@ export function collectProblems({
     });
   }
   return problems;
+}
+
+/** Why Publish is disabled right now, in words for the line under it; empty when it may be pressed. */
+export function publishBlockers({
+  state,
+  documentErrors,
+  themeErrors,
+  failingContrast,
+}: {
+  state: SaveState;
+  documentErrors: PageDocumentError[];
+  themeErrors: Record<string, string | undefined>;
+  failingContrast: ContrastCheck[];
+}): string[] {
+  const blockers: string[] = [];
+  if (state.kind === "conflict") blockers.push("someone else saved this page, reload first");
+  else if (state.kind === "failed") blockers.push("the latest changes are not saved");
+  else if (state.kind === "pending" || state.kind === "saving") blockers.push("saving the latest changes");
+  const n = documentErrors.length;
+  if (n > 0) blockers.push(`${n} ${n === 1 ? "problem" : "problems"} in the blocks`);
+  if (Object.values(themeErrors).some(Boolean)) blockers.push("the theme has invalid values");
+  const c = failingContrast.length;
+  if (c > 0) blockers.push(`${c} colour ${c === 1 ? "pair fails" : "pairs fail"} contrast`);
+  return blockers;
 }

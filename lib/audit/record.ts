@@ -22,6 +22,8 @@ export type AuditAction =
   | "variant.stock_adjusted"
   | "form.published"
   | "form.restored"
+  | "page.published"
+  | "page.restored"
   | "order.status_changed"
   | "order.note_added"
   | "orders.exported";

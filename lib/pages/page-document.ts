@@ -236,24 +236,34 @@ export function childrenOf(block: PageBlock): ContentBlock[] {
   return [];
 }
 
-/** Every uploaded image a document points at: the save action checks they all belong to the organisation. */
-export function referencedBlobIds(document: PageDocument): string[] {
-  const ids = new Set<string>();
+/** Where a document points at an uploaded image: the block and field an error about it belongs to. */
+export type ImageRef = { blobId: string; blockId: string; blockType: BlockType; field: string };
+
+/** Every image reference of a document, block by block, in page order. */
+export function imageRefsOf(document: PageDocument): ImageRef[] {
+  const refs: ImageRef[] = [];
   for (const block of document.content.flatMap((b) => [b, ...childrenOf(b)])) {
+    const at = (blobId: string, field: string) =>
+      refs.push({ blobId, blockId: block.props.id, blockType: block.type, field });
     switch (block.type) {
       case "Hero":
-        if (block.props.image) ids.add(block.props.image.blobId);
+        if (block.props.image) at(block.props.image.blobId, "image");
         break;
       case "Image":
-        ids.add(block.props.image.blobId);
+        at(block.props.image.blobId, "image");
         break;
       case "Gallery":
-        for (const entry of block.props.images) ids.add(entry.image.blobId);
+        block.props.images.forEach((entry, i) => at(entry.image.blobId, `images.${i}.image`));
         break;
       case "Sponsors":
-        for (const logo of block.props.logos) ids.add(logo.image.blobId);
+        block.props.logos.forEach((logo, i) => at(logo.image.blobId, `logos.${i}.image`));
         break;
     }
   }
-  return [...ids];
+  return refs;
+}
+
+/** Every uploaded image a document points at: the save action checks they all belong to the organisation. */
+export function referencedBlobIds(document: PageDocument): string[] {
+  return [...new Set(imageRefsOf(document).map((ref) => ref.blobId))];
 }

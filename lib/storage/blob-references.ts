@@ -1,8 +1,8 @@
 import "server-only";
 // No `import "server-only"`: like the rest of lib/storage this may run from scripts (a clean-up job).
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { blobs, eventPages, formDrafts, formVersions, items } from "@/db/schema";
+import { blobs, eventPages, formDrafts, formVersions, items, pageDrafts } from "@/db/schema";
 import type { StorageAdapter } from "./adapter";
 import { getStorage } from "./index";
 
@@ -14,16 +14,26 @@ export type BlobReference =
   | { kind: "item"; itemId: string }
   | { kind: "event_page"; eventId: string; pageId: string }
   | { kind: "form_version"; eventId: string; version: number }
-  | { kind: "form_draft"; eventId: string };
+  | { kind: "form_draft"; eventId: string }
+  | { kind: "page_draft"; eventId: string };
 
 /** Matches a form's (or draft's) list of fields holding any object whose `url` is the blob's URL. */
 const fieldsWithUrl = (column: typeof formVersions.fields | typeof formDrafts.fields, url: string) =>
   sql`${column} @> jsonb_build_array(jsonb_build_object('url', ${url}::text))`;
 
+/** Whether any of these JSON columns mentions the blob's id or URL, searched as text. */
+const mentions = (columns: SQL[], blob: { id: string; url: string }) => {
+  const text = sql.join(
+    columns.map((c) => sql`coalesce(${c}::text, '')`),
+    sql` || `,
+  );
+  return sql`(strpos(${text}, ${blob.id}::text) > 0 or strpos(${text}, ${blob.url}::text) > 0)`;
+};
+
 /**
  * Every reference to the blob, across organisations (a reference is kept whoever made it). Landing pages
- * are searched as text for the blob's id or URL, so blocks added to the page later are covered without a
- * change here.
+ * (their older content, block document and theme, published or draft) are searched as text for the blob's
+ * id or URL, so blocks added to the page later are covered without a change here.
  */
 export async function findBlobReferences({
   db,
@@ -38,8 +48,12 @@ export async function findBlobReferences({
     .select({ id: eventPages.id, eventId: eventPages.eventId })
     .from(eventPages)
     .where(
-      sql`(strpos(${eventPages.content}::text, ${blob.id}::text) > 0 or strpos(${eventPages.content}::text, ${blob.url}::text) > 0)`,
+      mentions([sql`${eventPages.content}`, sql`${eventPages.document}`, sql`${eventPages.theme}`], blob),
     );
+  const pageDraftRows = await db
+    .select({ eventId: pageDrafts.eventId })
+    .from(pageDrafts)
+    .where(mentions([sql`${pageDrafts.document}`, sql`${pageDrafts.theme}`], blob));
   const versionRows = await db
     .select({ eventId: formVersions.eventId, version: formVersions.version })
     .from(formVersions)
@@ -53,6 +67,7 @@ export async function findBlobReferences({
     ...pageRows.map((r) => ({ kind: "event_page" as const, eventId: r.eventId, pageId: r.id })),
     ...versionRows.map((r) => ({ kind: "form_version" as const, eventId: r.eventId, version: r.version })),
     ...draftRows.map((r) => ({ kind: "form_draft" as const, eventId: r.eventId })),
+    ...pageDraftRows.map((r) => ({ kind: "page_draft" as const, eventId: r.eventId })),
   ];
 }
 
@@ -129,4 +144,28 @@ export async function lockBlobsByUrl({
     .where(and(eq(blobs.orgId, orgId), inArray(blobs.url, [...urls])))
     .orderBy(blobs.id)
     .for("share");
+}
+
+/**
+ * Share-locks the organisation's blobs with these ids (a landing page names its images by id), like
+ * lockBlobsByUrl, and returns the ids found: an id missing from the answer is not one of the organisation's
+ * images (another organisation's, or deleted).
+ */
+export async function lockBlobsById({
+  tx,
+  orgId,
+  ids,
+}: {
+  tx: Db;
+  orgId: string;
+  ids: readonly string[];
+}): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await tx
+    .select({ id: blobs.id })
+    .from(blobs)
+    .where(and(eq(blobs.orgId, orgId), inArray(blobs.id, [...ids])))
+    .orderBy(blobs.id)
+    .for("share");
+  return new Set(rows.map((r) => r.id));
 }

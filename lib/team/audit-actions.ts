@@ -21,6 +21,8 @@ export const auditActionLabels = {
   "variant.stock_adjusted": "Adjusted stock",
   "form.published": "Published the order form",
   "form.restored": "Restored an order form version",
+  "page.published": "Published the landing page",
+  "page.restored": "Restored a landing page version",
   "order.status_changed": "Changed an order's status",
   "order.note_added": "Added a note to an order",
   "orders.exported": "Exported orders",

@@ -11,18 +11,23 @@ export const UNREADABLE_VALUE_MESSAGE = "This answer could not be read. Reload t
 
 const MAX_DEPTH = 8;
 
-export function findJsonProblem(value: unknown, path: (string | number)[] = []): JsonProblem | null {
+export function findJsonProblem(
+  value: unknown,
+  path: (string | number)[] = [],
+  /** Answers nest a few levels; a landing page's block document needs more. */
+  maxDepth: number = MAX_DEPTH,
+): JsonProblem | null {
   // undefined is what an untouched field holds; JSON.stringify leaves it out (or writes null in an array).
   if (value === null || value === undefined || typeof value === "boolean") return null;
   if (typeof value === "string")
     return isStorableText(value) ? null : { path, message: UNSTORABLE_TEXT_MESSAGE };
   if (typeof value === "number")
     return Number.isFinite(value) ? null : { path, message: UNREADABLE_VALUE_MESSAGE };
-  if (typeof value !== "object" || path.length >= MAX_DEPTH)
+  if (typeof value !== "object" || path.length >= maxDepth)
     return { path, message: UNREADABLE_VALUE_MESSAGE };
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const problem = findJsonProblem(value[i], [...path, i]);
+      const problem = findJsonProblem(value[i], [...path, i], maxDepth);
       if (problem) return problem;
     }
     return null;
@@ -31,7 +36,7 @@ export function findJsonProblem(value: unknown, path: (string | number)[] = []):
   if (proto !== Object.prototype && proto !== null) return { path, message: UNREADABLE_VALUE_MESSAGE };
   for (const key of Object.keys(value)) {
     if (!isStorableText(key)) return { path: [...path, key], message: UNSTORABLE_TEXT_MESSAGE };
-    const problem = findJsonProblem((value as Record<string, unknown>)[key], [...path, key]);
+    const problem = findJsonProblem((value as Record<string, unknown>)[key], [...path, key], maxDepth);
     if (problem) return problem;
   }
   return null;

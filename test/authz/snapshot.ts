@@ -17,6 +17,7 @@ const scopedTables: Record<string, string> = {
   form_versions:
     "select t.* from form_versions t join events e on e.id = t.event_id where e.org_id = any($orgs)",
   form_drafts: "select t.* from form_drafts t join events e on e.id = t.event_id where e.org_id = any($orgs)",
+  page_drafts: "select t.* from page_drafts t join events e on e.id = t.event_id where e.org_id = any($orgs)",
   items: "select t.* from items t join events e on e.id = t.event_id where e.org_id = any($orgs)",
   variants: "select t.* from variants t join events e on e.id = t.event_id where e.org_id = any($orgs)",
   stock_adjustments:

@@ -2,7 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { formDrafts, formVersions } from "@/db/schema";
-import { sameJson } from "./canonical";
+import { sameJson } from "@/lib/format/canonical-json";
 import { checkDraft, type DraftIssue } from "./issues";
 import { newestFormVersion } from "./newest-form-version";
 

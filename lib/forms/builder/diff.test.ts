@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { define } from "@/lib/forms/test-helpers";
-import { sameJson } from "./canonical";
+import { sameJson } from "@/lib/format/canonical-json";
 import { diffForms, fieldTitle } from "./diff";
 
 const v1 = define([

@@ -1,5 +1,5 @@
 import type { FieldDefinition } from "@/lib/forms/definitions";
-import { canonicalJson } from "./canonical";
+import { canonicalJson } from "@/lib/format/canonical-json";
 
 /** One difference between two versions of a form, for the version history. */
 export type FormChange = {

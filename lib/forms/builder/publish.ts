@@ -5,7 +5,7 @@ import { events, formDrafts, formVersions } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { reject } from "@/lib/validation/action-result";
 import { imageUrlsOf, lockBlobsByUrl } from "@/lib/storage/blob-references";
-import { sameJson } from "./canonical";
+import { sameJson } from "@/lib/format/canonical-json";
 import { rejectStaleDraft } from "./concurrency";
 import { checkDraft, draftIssuesToFieldErrors } from "./issues";
 import type { Actor } from "./save-draft";

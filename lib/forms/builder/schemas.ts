@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { imageFileSchema } from "@/lib/storage/image-file-schema";
 import { limits } from "@/lib/limits";
+import {
+  draftRevisionSchema,
+  draftVersionSchema,
+  isPlainObject,
+  jsonBytes,
+} from "@/lib/validation/draft-input";
 
 /**
  * The builder's action inputs. A draft is saved even while its definitions are not valid (nothing typed is
@@ -9,26 +15,7 @@ import { limits } from "@/lib/limits";
  */
 const ids = { orgId: z.uuid(), eventId: z.uuid() };
 
-const revisionSchema = z
-  .number({ error: "The draft's revision is missing" })
-  .int("The draft's revision is a whole number")
-  .min(0, "The draft's revision cannot be negative")
-  .max(2_147_483_647, "The draft's revision is too large");
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
-/** Bytes of the JSON that would be stored; Infinity for what JSON cannot hold (a cycle, a BigInt). */
-function jsonBytes(value: unknown): number {
-  try {
-    return Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
-  } catch {
-    return Number.POSITIVE_INFINITY;
-  }
-}
+const revisionSchema = draftRevisionSchema;
 
 const draftFieldSchema = z.custom<Record<string, unknown>>(isPlainObject, {
   error: "Each field must be an object with a type, key and label",
@@ -53,11 +40,7 @@ export const publishFormSchema = z.object({ ...ids, revision: revisionSchema }).
 export const restoreFormVersionSchema = z
   .object({
     ...ids,
-    version: z
-      .number({ error: "Choose a version" })
-      .int("Choose a version")
-      .min(1, "Choose a version")
-      .max(2_147_483_647, "Choose a version"),
+    version: draftVersionSchema,
     revision: revisionSchema,
   })
   .strict();

@@ -1,0 +1,80 @@
+import "server-only";
+import { and, desc, eq, isNotNull } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { eventPages, events, users } from "@/db/schema";
+import type { PageContent } from "@/lib/events/page-content";
+import { defaultPageDocument, themeFromPageContent } from "@/lib/pages/default-page";
+import type { PageDocument } from "@/lib/pages/page-document";
+import type { Theme } from "@/lib/pages/theme";
+
+/** A stored page version as the editor sees it: rows from before the editor carry only `content`. */
+export function documentOfRow(row: {
+  content: PageContent;
+  document: PageDocument | null;
+  theme: Theme | null;
+}): { document: PageDocument; theme: Theme } {
+  return {
+    document: row.document ?? defaultPageDocument(row.content),
+    theme: row.theme ?? themeFromPageContent(row.content),
+  };
+}
+
+/** Name, else email; null when unknown (a seed, or a since-deleted account). */
+export const memberName = (user: { name: string | null; email: string | null } | null | undefined) =>
+  user?.name?.trim() || user?.email || null;
+
+const versionColumns = {
+  id: eventPages.id,
+  version: eventPages.version,
+  content: eventPages.content,
+  document: eventPages.document,
+  theme: eventPages.theme,
+  publishedAt: eventPages.publishedAt,
+  name: users.name,
+  email: users.email,
+};
+
+/**
+ * Published versions of one of the organisation's events, newest first (the same order as
+ * livePageSubquery: the first is what attendees see). `version` narrows to one.
+ */
+export async function publishedPageRows({
+  db,
+  orgId,
+  eventId,
+  version,
+  limit,
+}: {
+  db: Db;
+  orgId: string;
+  eventId: string;
+  version?: number;
+  limit?: number;
+}) {
+  const query = db
+    .select(versionColumns)
+    .from(eventPages)
+    .innerJoin(events, eq(events.id, eventPages.eventId))
+    .leftJoin(users, eq(users.id, eventPages.publishedByUserId))
+    .where(
+      and(
+        eq(eventPages.eventId, eventId),
+        eq(events.orgId, orgId),
+        isNotNull(eventPages.publishedAt),
+        version === undefined ? undefined : eq(eventPages.version, version),
+      ),
+    )
+    .orderBy(desc(eventPages.publishedAt), desc(eventPages.version));
+  const rows = await (limit === undefined ? query : query.limit(limit));
+  return rows.map(({ name, email, publishedAt, ...row }) => ({
+    ...row,
+    publishedAt: publishedAt!,
+    publishedByName: memberName({ name, email }),
+  }));
+}
+
+/** The page attendees see now, or null when none was ever published. */
+export async function livePage({ db, orgId, eventId }: { db: Db; orgId: string; eventId: string }) {
+  const [row] = await publishedPageRows({ db, orgId, eventId, limit: 1 });
+  return row ?? null;
+}

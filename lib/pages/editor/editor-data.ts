@@ -2,23 +2,26 @@ import "server-only";
 import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { blobs, items, variants } from "@/db/schema";
-import type { PublicImage, PublicItem } from "@/lib/events/queries";
-
-/** One of the organisation's uploads as the editor's image picker lists it (components/page-editor/image-field). */
-export type EditorImage = PublicImage & { id: string; label: string };
+import type { PublicItem } from "@/lib/events/queries";
+import { toLibraryImage, type PageLibraryImage } from "@/lib/pages/drafts/library-image";
 
 /** Enough for a picker; older uploads stay usable in saved pages, they just drop off the list. */
 const LIBRARY_SIZE = 200;
-
-export function libraryLabel(blob: { width: number; height: number; createdAt: Date }): string {
-  return `Image ${blob.width}×${blob.height}, uploaded ${blob.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-}
 
 /**
  * The organisation's uploaded images, newest first: every one was checked and re-encoded when it was stored,
  * and only the organisation's own are offered, so a page can only point at images the save action accepts.
  */
-export async function listLibraryImages({ db, orgId }: { db: Db; orgId: string }): Promise<EditorImage[]> {
+export async function listLibraryImages({
+  db,
+  orgId,
+  timeZone,
+}: {
+  db: Db;
+  orgId: string;
+  /** The event's, for the labels' upload times. */
+  timeZone: string;
+}): Promise<PageLibraryImage[]> {
   const rows = await db
     .select({
       id: blobs.id,
@@ -31,7 +34,7 @@ export async function listLibraryImages({ db, orgId }: { db: Db; orgId: string }
     .where(eq(blobs.orgId, orgId))
     .orderBy(desc(blobs.createdAt), desc(blobs.id))
     .limit(LIBRARY_SIZE);
-  return rows.map(({ createdAt, ...image }) => ({ ...image, label: libraryLabel({ ...image, createdAt }) }));
+  return rows.map((row) => toLibraryImage(row, timeZone));
 }
 
 /**

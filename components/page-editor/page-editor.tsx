@@ -161,7 +161,7 @@ export function PageEditor({
       />
       <EditorPanelsContext.Provider value={panels}>
         <PreviewStyleContext.Provider value={style}>
-          <div className="overflow-hidden rounded-xl border border-slate-300">
+          <div className="overflow-hidden rounded-xl border border-slate-300" data-testid="puck-host">
             <Puck
               config={config}
               data={initialData}

@@ -1,13 +1,14 @@
 "use client";
 
 import "@puckeditor/core/no-external.css";
-import { Puck, useGetPuck, type Data, type Overrides, type Plugin } from "@puckeditor/core";
+import { Puck, useGetPuck, type Data, type Overrides } from "@puckeditor/core";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { PageRenderContext } from "@/components/page-blocks/context";
 import { validatePageDocument } from "@/lib/pages/page-document";
 import { DraftControls } from "./draft-controls";
 import { editorConfig } from "./editor-config";
-import { EditorPanelsContext, ImagesPlugin, ThemePlugin } from "./editor-panels";
+import { ImageUpload } from "./image-upload";
+import { ThemePanel } from "./theme-panel";
 import type { LibraryImage } from "./image-field";
 import { PreviewStyleContext } from "./preview-frame";
 import { previewStyle, reviewTheme, startingTheme, type ThemeDraft } from "./theme-state";
@@ -38,11 +39,6 @@ function PuckBridge({
   }, [getPuck, targetRef]);
   return <>{children}</>;
 }
-
-const plugins: Plugin[] = [
-  { name: "theme", label: "Theme", render: ThemePlugin },
-  { name: "images", label: "Images", render: ImagesPlugin },
-];
 
 // Full width first: the preview is the real page, at the width most attendees on laptops see; then a phone.
 const viewports = [
@@ -132,18 +128,9 @@ export function PageEditor({
     return result.ok ? [] : result.errors;
   }, [initialData]);
 
-  const panels = useMemo(
-    () => ({
-      ids,
-      theme,
-      review,
-      images,
-      setTheme: updateTheme,
-      upload: actions.upload,
-      addImage: (image: LibraryImage) =>
-        setImages((list) => [image, ...list.filter((i) => i.id !== image.id)]),
-    }),
-    [ids, theme, review, images, updateTheme, actions.upload],
+  const addImage = useCallback(
+    (image: LibraryImage) => setImages((list) => [image, ...list.filter((i) => i.id !== image.id)]),
+    [],
   );
 
   return (
@@ -159,22 +146,40 @@ export function PageEditor({
         shopUrl={shopUrl}
         onSelectBlock={selectBlock}
       />
-      <EditorPanelsContext.Provider value={panels}>
-        <PreviewStyleContext.Provider value={style}>
-          <div className="overflow-hidden rounded-xl border border-slate-300" data-testid="puck-host">
-            <Puck
-              config={config}
-              data={initialData}
-              onChange={onChange}
-              plugins={plugins}
-              overrides={overrides}
-              viewports={viewports}
-              headerTitle="Landing page"
-              height="85dvh"
-            />
-          </div>
-        </PreviewStyleContext.Provider>
-      </EditorPanelsContext.Provider>
+      {/* Native disclosures: keyboard and screen-reader friendly, and out of Puck's mouse-only side rail. */}
+      <div className="grid items-start gap-3 lg:grid-cols-2">
+        <details className="rounded-xl border border-slate-300 bg-white" data-testid="theme-details">
+          <summary className="min-h-11 cursor-pointer px-4 py-2.5 font-semibold text-slate-900">
+            Theme: colours, font, buttons, logo
+            {review.failing.length > 0 ? (
+              <span className="text-red-800">
+                {" "}
+                ({review.failing.length} contrast {review.failing.length === 1 ? "problem" : "problems"})
+              </span>
+            ) : null}
+          </summary>
+          <ThemePanel value={theme} review={review} images={images} onChange={updateTheme} />
+        </details>
+        <details className="rounded-xl border border-slate-300 bg-white">
+          <summary className="min-h-11 cursor-pointer px-4 py-2.5 font-semibold text-slate-900">
+            Images ({images.length})
+          </summary>
+          <ImageUpload ids={ids} upload={actions.upload} onUploaded={addImage} />
+        </details>
+      </div>
+      <PreviewStyleContext.Provider value={style}>
+        <div className="overflow-hidden rounded-xl border border-slate-300" data-testid="puck-host">
+          <Puck
+            config={config}
+            data={initialData}
+            onChange={onChange}
+            overrides={overrides}
+            viewports={viewports}
+            headerTitle="Landing page"
+            height="85dvh"
+          />
+        </div>
+      </PreviewStyleContext.Provider>
     </div>
   );
 }

@@ -108,7 +108,10 @@ test("a marketer edits the landing page, fixes a contrast failure, publishes, an
     await page.goto(rootUrl(`/dashboard/${DEMO_ORG_ID}/events/${eventId}/page/versions`));
     await expect(page.getByTestId("version-row")).toHaveCount(1);
     await expect(page.getByTestId("version-row")).toContainText("Version 1");
-    await expect(page.getByRole("button", { name: "Restore as draft" })).toBeVisible();
+    await page.getByRole("button", { name: "Restore as draft" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Restore", exact: true }).click();
+    await expect(page).toHaveURL(/\/page$/, { timeout: 30_000 });
+    await expect(page.getByRole("button", { name: "Publish", exact: true })).toBeVisible();
   });
 });
 

@@ -5,6 +5,9 @@ import { z } from "zod";
  * while its content is not valid yet, so its input is only bounded (plain objects, a byte budget) and carries
  * the revision the browser last saw for optimistic concurrency.
  */
+/** The event an editor's action is about; the action's factory checks the organisation, the domain the event. */
+export const eventRefShape = { orgId: z.uuid(), eventId: z.uuid() };
+
 export const draftRevisionSchema = z
   .number({ error: "The draft's revision is missing" })
   .int("The draft's revision is a whole number")

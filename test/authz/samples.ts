@@ -1,3 +1,4 @@
+import sharp from "sharp";
 import type { Db } from "@/db/client";
 import type { World } from "./world";
 
@@ -9,3 +10,17 @@ import type { World } from "./world";
  */
 export type Sample = (world: World, db: Db) => Record<string, unknown> | Promise<Record<string, unknown>>;
 export type SampleTable = Record<string, Sample>;
+
+/** An image upload's FormData: the given fields plus a small PNG under `fileField`. */
+export async function imageUploadForm(
+  fields: Record<string, string>,
+  { fileField = "file", name = "image.png" }: { fileField?: string; name?: string } = {},
+): Promise<Record<string, unknown>> {
+  const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#0af" } })
+    .png()
+    .toBuffer();
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) form.set(key, value);
+  form.set(fileField, new File([new Uint8Array(png)], name, { type: "image/png" }));
+  return form as unknown as Record<string, unknown>;
+}

@@ -33,7 +33,8 @@ function shiftedWindow(
 /**
  * "Same as last year": a new draft event with the source's settings, its items that are not archived with
  * their variants (stock reset to 0: last year's counts mean nothing now), its newest form as version 1 and
- * its newest landing page as an unpublished version 1. Images are shared by blob id, not copied. No orders.
+ * its newest landing page as an unpublished version 1 (published with the event) and its published page as the
+ * copy's page draft. Images are shared by blob id, not copied. No orders.
  * One transaction: the copy is complete or absent. Dates are datetime-local values in the source's zone.
  */
 export async function duplicateEvent({
@@ -45,6 +46,7 @@ export async function duplicateEvent({
   slug,
   startsAt: startsLocal,
   endsAt: endsLocal,
+  copyPageDraft,
 }: {
   db: Db;
   orgId: string;
@@ -54,6 +56,11 @@ export async function duplicateEvent({
   slug: string;
   startsAt: string;
   endsAt: string;
+  /** Makes the copy's page draft from the source's page (lib/pages, which this domain cannot import). */
+  copyPageDraft: (
+    tx: Db,
+    copy: { orgId: string; sourceEventId: string; event: Event; actorUserId: string },
+  ) => Promise<void>;
 }): Promise<{ event: Event; copied: DuplicateSummary }> {
   return withUniqueSlug(() =>
     db.transaction(async (tx) => {
@@ -91,6 +98,7 @@ export async function duplicateEvent({
         formCopied: await copyNewestForm(tx, source.id, event.id),
         pageCopied: await copyNewestPage(tx, source.id, event.id),
       };
+      await copyPageDraft(tx, { orgId, sourceEventId: source.id, event, actorUserId });
       await recordAudit(tx, {
         orgId,
         actorUserId,
@@ -161,14 +169,12 @@ async function copyNewestForm(tx: Db, sourceId: string, targetId: string): Promi
 
 async function copyNewestPage(tx: Db, sourceId: string, targetId: string): Promise<boolean> {
   const [page] = await tx
-    .select({ content: eventPages.content })
+    .select({ content: eventPages.content, document: eventPages.document, theme: eventPages.theme })
     .from(eventPages)
     .where(eq(eventPages.eventId, sourceId))
     .orderBy(desc(eventPages.version))
     .limit(1);
   if (!page) return false;
-  await tx
-    .insert(eventPages)
-    .values({ eventId: targetId, version: 1, content: page.content, publishedAt: null });
+  await tx.insert(eventPages).values({ eventId: targetId, version: 1, ...page, publishedAt: null });
   return true;
 }

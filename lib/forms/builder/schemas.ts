@@ -4,6 +4,7 @@ import { limits } from "@/lib/limits";
 import {
   draftRevisionSchema,
   draftVersionSchema,
+  eventRefShape,
   isPlainObject,
   jsonBytes,
 } from "@/lib/validation/draft-input";
@@ -13,7 +14,7 @@ import {
  * lost), so `fields` is only bounded here: a list of at most limits.fieldsPerForm plain objects whose JSON
  * fits in limits.formDraftMaxBytes. The definitions schema judges the content, on every save and on publish.
  */
-const ids = { orgId: z.uuid(), eventId: z.uuid() };
+const ids = eventRefShape;
 
 const revisionSchema = draftRevisionSchema;
 

@@ -62,7 +62,9 @@ export async function publishPageDraft(
         content: legacyPageContent({ document, theme, eventName: event.name }),
         document,
         theme,
-        publishedAt: sql`now()`,
+        // The clock now, after the locks, not the transaction's start: a publish that queued behind another
+        // must not be dated before it, or the live page (newest publishedAt) would be the older version.
+        publishedAt: sql`clock_timestamp()`,
         publishedByUserId: actor.userId,
       })
       .returning({ id: eventPages.id });

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, desc, eq, isNotNull } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { eventPages, events, users } from "@/db/schema";
 import type { PageContent } from "@/lib/events/page-content";
@@ -23,36 +24,28 @@ export function documentOfRow(row: {
 export const memberName = (user: { name: string | null; email: string | null } | null | undefined) =>
   user?.name?.trim() || user?.email || null;
 
-const versionColumns = {
-  id: eventPages.id,
-  version: eventPages.version,
-  content: eventPages.content,
-  document: eventPages.document,
-  theme: eventPages.theme,
-  publishedAt: eventPages.publishedAt,
-  name: users.name,
-  email: users.email,
-};
+/** Who published, by name or email; joined onto a query of event_pages. */
+export const publisherColumns = { name: users.name, email: users.email };
 
 /**
- * Published versions of one of the organisation's events, newest first (the same order as
- * livePageSubquery: the first is what attendees see). `version` narrows to one.
+ * The published versions of one of the organisation's events (`version` narrows to one), newest first: the
+ * same order as livePageSubquery, so the first is what attendees see. Selects `columns` plus the publisher.
  */
-export async function publishedPageRows({
+export function publishedPagesQuery<C extends Record<string, PgColumn>>({
   db,
   orgId,
   eventId,
   version,
-  limit,
+  columns,
 }: {
   db: Db;
   orgId: string;
   eventId: string;
   version?: number;
-  limit?: number;
+  columns: C;
 }) {
-  const query = db
-    .select(versionColumns)
+  return db
+    .select({ ...columns, publishedAt: eventPages.publishedAt, ...publisherColumns })
     .from(eventPages)
     .innerJoin(events, eq(events.id, eventPages.eventId))
     .leftJoin(users, eq(users.id, eventPages.publishedByUserId))
@@ -65,7 +58,27 @@ export async function publishedPageRows({
       ),
     )
     .orderBy(desc(eventPages.publishedAt), desc(eventPages.version));
-  const rows = await (limit === undefined ? query : query.limit(limit));
+}
+
+/** Published versions with their pages (see publishedPagesQuery). */
+export async function publishedPageRows(args: {
+  db: Db;
+  orgId: string;
+  eventId: string;
+  version?: number;
+  limit?: number;
+}) {
+  const query = publishedPagesQuery({
+    ...args,
+    columns: {
+      id: eventPages.id,
+      version: eventPages.version,
+      content: eventPages.content,
+      document: eventPages.document,
+      theme: eventPages.theme,
+    },
+  });
+  const rows = await (args.limit === undefined ? query : query.limit(args.limit));
   return rows.map(({ name, email, publishedAt, ...row }) => ({
     ...row,
     publishedAt: publishedAt!,

@@ -4,6 +4,7 @@ import { imageFileSchema } from "@/lib/storage/image-file-schema";
 import {
   draftRevisionSchema,
   draftVersionSchema,
+  eventRefShape,
   isPlainObject,
   jsonBytes,
 } from "@/lib/validation/draft-input";
@@ -15,7 +16,7 @@ import { findJsonProblem } from "@/lib/validation/json-value";
  * together at most limits.pageDraftMaxBytes. validatePageDocument and themeSchema judge the content, on every
  * save (returned as errors) and on publish (refused).
  */
-const ids = { orgId: z.uuid(), eventId: z.uuid() };
+const ids = eventRefShape;
 
 /** Deep enough for a gallery inside a column: content.0.props.left.1.props.images.2.image.blobId. */
 const PAGE_JSON_DEPTH = 12;

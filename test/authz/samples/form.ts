@@ -1,6 +1,5 @@
-import sharp from "sharp";
 import { formDrafts } from "@/db/schema";
-import type { SampleTable } from "../samples";
+import { imageUploadForm, type SampleTable } from "../samples";
 
 const base = "app/dashboard/[orgId]/events/[eventId]/form";
 const ref = (w: Parameters<SampleTable[string]>[0]) => ({ orgId: w.b.orgId, eventId: w.b.eventId });
@@ -22,14 +21,5 @@ export const samples: SampleTable = {
     return { ...ref(w), revision: 1 };
   },
   [`${base}/actions.ts#restoreFormVersion`]: (w) => ({ ...ref(w), version: 1, revision: 0 }),
-  [`${base}/actions.ts#uploadFormImage`]: async (w) => {
-    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#0af" } })
-      .png()
-      .toBuffer();
-    const form = new FormData();
-    form.set("orgId", w.b.orgId);
-    form.set("eventId", w.b.eventId);
-    form.set("file", new File([new Uint8Array(png)], "size-chart.png", { type: "image/png" }));
-    return form as unknown as Record<string, unknown>;
-  },
+  [`${base}/actions.ts#uploadFormImage`]: (w) => imageUploadForm(ref(w), { name: "size-chart.png" }),
 };

@@ -1,7 +1,6 @@
 import { eq } from "drizzle-orm";
-import sharp from "sharp";
 import { blobs, items, variants } from "@/db/schema";
-import type { SampleTable } from "../samples";
+import { imageUploadForm, type SampleTable } from "../samples";
 
 const base = "app/dashboard/[orgId]/events/[eventId]/items";
 const ref = (w: Parameters<SampleTable[string]>[0]) => ({ orgId: w.b.orgId, eventId: w.b.eventId });
@@ -36,17 +35,8 @@ export const samples: SampleTable = {
       .returning();
     return { ...ref(w), itemId: item!.id };
   },
-  [`${base}/actions.ts#uploadItemImageAction`]: async (w) => {
-    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#0af" } })
-      .png()
-      .toBuffer();
-    const form = new FormData();
-    form.set("orgId", w.b.orgId);
-    form.set("eventId", w.b.eventId);
-    form.set("itemId", w.b.itemId);
-    form.set("image", new File([new Uint8Array(png)], "shirt.png", { type: "image/png" }));
-    return form as unknown as Record<string, unknown>;
-  },
+  [`${base}/actions.ts#uploadItemImageAction`]: (w) =>
+    imageUploadForm({ ...ref(w), itemId: w.b.itemId }, { fileField: "image", name: "shirt.png" }),
   [`${base}/actions.ts#removeItemImageAction`]: async (w, db) => {
     const [item] = await db.insert(items).values({ eventId: w.b.eventId, name: "Pictured" }).returning();
     // A blob row of B is all removal needs; no file has to exist.

@@ -1,7 +1,6 @@
-import sharp from "sharp";
 import { pageDrafts } from "@/db/schema";
 import { defaultPageDocument, themeFromPageContent } from "@/lib/pages/default-page";
-import type { SampleTable } from "../samples";
+import { imageUploadForm, type SampleTable } from "../samples";
 
 const base = "app/dashboard/[orgId]/events/[eventId]/page";
 const ref = (w: Parameters<SampleTable[string]>[0]) => ({ orgId: w.b.orgId, eventId: w.b.eventId });
@@ -32,14 +31,5 @@ export const samples: SampleTable = {
     return { ...ref(w), revision: 1 };
   },
   [`${base}/actions.ts#restorePageVersion`]: (w) => ({ ...ref(w), version: 1, revision: 0 }),
-  [`${base}/actions.ts#uploadPageImage`]: async (w) => {
-    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#0af" } })
-      .png()
-      .toBuffer();
-    const form = new FormData();
-    form.set("orgId", w.b.orgId);
-    form.set("eventId", w.b.eventId);
-    form.set("file", new File([new Uint8Array(png)], "hero.png", { type: "image/png" }));
-    return form as unknown as Record<string, unknown>;
-  },
+  [`${base}/actions.ts#uploadPageImage`]: (w) => imageUploadForm(ref(w), { name: "hero.png" }),
 };

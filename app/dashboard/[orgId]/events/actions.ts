@@ -17,6 +17,7 @@ import {
 } from "@/lib/events/manage/event-schema";
 import { eventStatusAction } from "@/lib/events/manage/status-machine";
 import { updateEvent } from "@/lib/events/manage/update-event";
+import { copyPageAsDraft, publishStartingPage } from "@/lib/pages/drafts/templates";
 
 /** The attendees' cached landing page (ISR, app/s/[slug]/page.tsx) shows the event: refresh it now. */
 function revalidateShop(...slugs: string[]) {
@@ -33,6 +34,7 @@ export const createEventAction = orgAction({
       orgId: member.orgId,
       actorUserId: user.id,
       values: toEventValues(input),
+      setUpPage: publishStartingPage,
     });
     return ok(`Created ${event.name} as a draft. Add its items next.`, { eventId: event.id });
   },
@@ -100,6 +102,7 @@ export const duplicateEventAction = orgAction({
       slug: input.slug,
       startsAt: input.startsAt,
       endsAt: input.endsAt,
+      copyPageDraft: copyPageAsDraft,
     });
     const parts = [
       `${copied.items} item${copied.items === 1 ? "" : "s"} with ${copied.variants} variant${copied.variants === 1 ? "" : "s"} (stock set to 0)`,

@@ -46,7 +46,12 @@ export function DraftControls({
   const autosave = usePageAutosave({ ids, value, revision, save: actions.save, delayMs });
   const [publishResult, setPublishResult] = useState<ActionResult<{ version: number }> | null>(null);
   const [publishing, setPublishing] = useState(false);
-  const publishErrors: FieldErrors = publishResult && !publishResult.ok ? publishResult.fieldErrors : {};
+  // The server's theme problems the browser cannot see (a logo that is not the organisation's), then a
+  // refused publish's field errors.
+  const publishErrors: FieldErrors = {
+    ...autosave.lastSave?.themeErrors,
+    ...(publishResult && !publishResult.ok ? publishResult.fieldErrors : {}),
+  };
   const documentErrors = autosave.lastSave?.errors ?? initialErrors;
   const problems = collectProblems({
     documentErrors,

@@ -52,14 +52,20 @@ export function collectProblems({
   for (const [key, messages] of Object.entries(publishErrors)) {
     const [head, ...rest] = key.split(".");
     const isTheme = head === "theme";
+    // "root.<field>" and "page" are the page itself; anything else names a block by its id.
+    const isPage = head === "root" || head === "page";
     for (const message of messages ?? []) {
-      const blockId = isTheme || !head ? null : head;
+      const blockId = isTheme || isPage || !head ? null : head;
       if (seen.has(`${blockId}|${message}`)) continue;
       seen.add(`${blockId}|${message}`);
       problems.push({
         key: `publish-${key}-${message}`,
         blockId,
-        where: isTheme ? `Theme: ${describeField(rest.join("."))}` : key,
+        where: isTheme
+          ? `Theme: ${describeField(rest.join("."))}`
+          : isPage
+            ? ["Page", ...(rest.length ? [describeField(rest.join("."))] : [])].join(": ")
+            : describeField(key),
         message,
       });
     }

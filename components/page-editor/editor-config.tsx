@@ -1,33 +1,17 @@
 "use client";
 
 import type { Config, Field } from "@puckeditor/core";
+import type { ReactNode } from "react";
 import { ColumnsBlock, SectionBlock } from "@/components/page-blocks/containers";
 import type { PageRenderContext } from "@/components/page-blocks/context";
 import { ContentBlockView } from "@/components/page-blocks/page-blocks";
-import {
-  containerBlocks,
-  contentBlockSchemas,
-  type ContentBlock,
-  type ContentBlockType,
-} from "@/lib/pages/page-document";
+import { contentBlockSchemas, type ContentBlock, type ContentBlockType } from "@/lib/pages/page-document";
 import { blockFields } from "./block-fields";
 import type { LibraryImage } from "./image-field";
+import { blockLabels } from "./block-labels";
+import { PreviewFrame } from "./preview-frame";
 
-const labels: Record<ContentBlockType | keyof typeof containerBlocks, string> = {
-  Hero: "Hero",
-  RichText: "Text",
-  Image: "Image",
-  Gallery: "Gallery",
-  ItemsShowcase: "Items",
-  Faq: "FAQ",
-  Schedule: "Key dates",
-  Location: "Location",
-  Sponsors: "Sponsors",
-  Countdown: "Countdown",
-  CtaBand: "Call to action",
-  Section: "Section",
-  Columns: "Columns",
-};
+const labels = blockLabels;
 
 /** What a block looks like when dropped in: enough to show its shape, and valid where a value is required. */
 const defaultProps: Record<string, Record<string, unknown>> = {
@@ -155,6 +139,8 @@ export function editorConfig({
     },
     components,
     root: {
+      // The page's theme (colours, font) around every block, as the public page draws it.
+      render: ({ children }: { children?: ReactNode }) => <PreviewFrame>{children}</PreviewFrame>,
       fields: {
         title: { type: "text", label: "Page title (empty: the event's name)" },
         description: { type: "textarea", label: "Description for search engines and link previews" },

@@ -14,6 +14,7 @@ export function EventTabs({ base, showOrders }: { base: string; showOrders: bool
     { href: base, label: "Overview", exact: true },
     { href: `${base}/items`, label: "Items" },
     { href: `${base}/form`, label: "Form" },
+    { href: `${base}/page`, label: "Page" },
     ...(showOrders ? [{ href: `${base}/orders`, label: "Orders" }] : []),
     { href: `${base}/settings`, label: "Settings" },
   ];

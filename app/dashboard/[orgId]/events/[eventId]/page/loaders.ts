@@ -1,0 +1,70 @@
+import "server-only";
+import { z } from "zod";
+import { orgLoader } from "@/lib/actions/define";
+import { getOrgEvent } from "@/lib/events/org-event";
+import { orderingWindow } from "@/lib/events/window";
+import { formatEventDates } from "@/lib/format/date-time";
+import { loadPageDraft } from "@/lib/pages/drafts/load-draft";
+import { listPageVersions } from "@/lib/pages/drafts/versions";
+import { listLibraryImages, listPreviewItems } from "@/lib/pages/editor/editor-data";
+import { eventUrl } from "@/lib/tenancy/event-url";
+
+const pageRef = z.object({ orgId: z.uuid(), eventId: z.uuid() });
+
+/**
+ * The page editor's data. Every role that sees the event may look at its page ("events.view"; the page holds
+ * no personal data); `canEdit` ("landing.manage": owner, organiser, marketer) decides between the editor and
+ * a read-only view, and the actions check it again. What the preview needs besides the draft is the catalog
+ * (items, variants, stock) and the organisation's images: nothing about orders or attendees.
+ */
+export const loadPageEditor = orgLoader({
+  name: "loadPageEditor",
+  permission: "events.view",
+  input: pageRef,
+  load: async ({ db, member, input }) => {
+    const event = await getOrgEvent({ db, orgId: member.orgId, eventId: input.eventId });
+    const now = new Date();
+    const [draft, images, items] = await Promise.all([
+      loadPageDraft(db, { orgId: member.orgId, eventId: event.id }),
+      listLibraryImages({ db, orgId: member.orgId, timeZone: event.timeZone }),
+      listPreviewItems({ db, orgId: member.orgId, eventId: event.id }),
+    ]);
+    return {
+      draft: { ...draft, updatedAt: draft.updatedAt.toISOString() },
+      images,
+      context: {
+        event: {
+          name: event.name,
+          timeZone: event.timeZone,
+          currency: event.currency,
+          dates: formatEventDates(event.startsAt, event.endsAt, event.timeZone) || null,
+        },
+        ordering: orderingWindow(event, now),
+        items,
+        now: now.toISOString(),
+      },
+      shopUrl: eventUrl(event.slug),
+      canEdit: member.can("landing.manage"),
+    };
+  },
+});
+
+/** The published versions (who and when), and the draft's revision, which a restore must name. */
+export const loadPageVersions = orgLoader({
+  name: "loadPageVersions",
+  permission: "events.view",
+  input: pageRef,
+  load: async ({ db, member, input }) => {
+    const event = await getOrgEvent({ db, orgId: member.orgId, eventId: input.eventId });
+    const [versions, draft] = await Promise.all([
+      listPageVersions(db, { orgId: member.orgId, eventId: event.id }),
+      loadPageDraft(db, { orgId: member.orgId, eventId: event.id }),
+    ]);
+    return {
+      timeZone: event.timeZone,
+      versions: versions.map((v) => ({ ...v, publishedAt: v.publishedAt.toISOString() })),
+      draftRevision: draft.revision,
+      canEdit: member.can("landing.manage"),
+    };
+  },
+});

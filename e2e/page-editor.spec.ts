@@ -74,7 +74,7 @@ test("a marketer edits the landing page, fixes a contrast failure, publishes, an
 
   await test.step("break the contrast: flagged with its ratio, Publish disabled", async () => {
     await page.locator("summary", { hasText: "Theme" }).click();
-    // The organisation's colours may start below AA (the demo's accent fails the focus ring): fix that first.
+    // Start from a theme that passes every check, whatever the event's page had.
     await page.getByRole("textbox", { name: "Accent colour", exact: true }).fill("#b45309");
     await expect(page.getByText("Every colour pair passes WCAG AA contrast.")).toBeVisible();
     const text = page.getByRole("textbox", { name: "Text colour", exact: true });
@@ -98,8 +98,7 @@ test("a marketer edits the landing page, fixes a contrast failure, publishes, an
     const visitor = await browser.newContext();
     const attendee = await visitor.newPage();
     await attendee.goto(tenantUrl(slug, "/"));
-    // Until the public page renders the document (issue 11 part c), it shows the title derived on publish;
-    // after that, the hero's heading: either way the marketer's words, as a heading.
+    // The published document's hero heading, as a heading on the attendees' page.
     await expect(attendee.getByRole("heading", { name: "Swag for the brave" }).first()).toBeVisible();
     await visitor.close();
   });

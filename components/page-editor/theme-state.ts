@@ -1,5 +1,5 @@
-import { brandCssVariables } from "@/lib/format/brand-colours";
 import { themeContrastChecks, themeSchema, type ContrastCheck, type Theme } from "@/lib/pages/theme";
+import { themeCssVariables } from "@/lib/pages/theme-css";
 
 /** The theme as the panel edits it: whatever was saved, colours possibly half-typed. */
 export type ThemeDraft = Record<string, unknown>;
@@ -57,12 +57,13 @@ export function startingTheme(saved: unknown): ThemeDraft {
 }
 
 /**
- * The preview's CSS: the brand variables every block reads, plus the page's own background and text colour.
+ * The preview's CSS: the same variables the published page sets (themeCssVariables), plus the page's own
+ * background and text colour, which the public page's shell draws from those variables.
  * A theme that does not parse yet keeps the last good look rather than flashing defaults.
  */
 export function previewStyle(theme: Theme): Record<string, string> {
   return {
-    ...brandCssVariables(theme),
+    ...themeCssVariables(theme),
     backgroundColor: theme.backgroundColor,
     color: theme.textColor,
   };

@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { describe, expect, test, vi } from "vitest";
 import { createEventAction, duplicateEventAction } from "@/app/dashboard/[orgId]/events/actions";
 import { publishPage, savePageDraft } from "@/app/dashboard/[orgId]/events/[eventId]/page/actions";
@@ -73,6 +73,26 @@ describe(`page templates (${testDriver()})`, () => {
     const [v1] = await pagesOf(eventId);
     expect(v1!.theme).toMatchObject({ primaryColor: "#7C2D12", accentColor: "#14532D", font: "serif" });
     expect(v1!.document?.root.props).toMatchObject({ title: "Second event", description: "" });
+  });
+
+  test("a new event does not inherit a published theme that fails a contrast check", async () => {
+    const fixture = await createOrderFixture(db);
+    const orgId = fixture.event.orgId;
+    actAs(await createTestUser(db, { orgId, role: "owner" }));
+    // An older, content-only page whose amber accent fails the focus ring's 3:1 on white (2.15:1).
+    await db
+      .update(eventPages)
+      .set({
+        document: null,
+        theme: null,
+        content: sql`${eventPages.content} || '{"accentColor":"#f59e0b"}'::jsonb`,
+        publishedAt: new Date(),
+      })
+      .where(eq(eventPages.eventId, fixture.event.id));
+
+    const eventId = await createdEvent(orgId, { name: "Third event" });
+    const [v1] = await pagesOf(eventId);
+    expect(v1!.theme).toMatchObject({ primaryColor: "#1F2937", accentColor: "#1D4ED8" });
   });
 
   test("duplicating copies the source's published page as the copy's draft, and its page as before", async () => {

@@ -2,11 +2,12 @@ import "server-only";
 import { z } from "zod";
 import { orgLoader } from "@/lib/actions/define";
 import { getOrgEvent } from "@/lib/events/org-event";
+import { loadPublicItems } from "@/lib/events/queries";
 import { orderingWindow } from "@/lib/events/window";
 import { formatEventDates } from "@/lib/format/date-time";
 import { loadPageDraft } from "@/lib/pages/drafts/load-draft";
 import { listPageVersions } from "@/lib/pages/drafts/versions";
-import { listLibraryImages, listPreviewItems } from "@/lib/pages/editor/editor-data";
+import { listLibraryImages } from "@/lib/pages/drafts/library-images";
 import { eventUrl } from "@/lib/tenancy/event-url";
 
 const pageRef = z.object({ orgId: z.uuid(), eventId: z.uuid() });
@@ -26,8 +27,9 @@ export const loadPageEditor = orgLoader({
     const now = new Date();
     const [draft, images, items] = await Promise.all([
       loadPageDraft(db, { orgId: member.orgId, eventId: event.id }),
-      listLibraryImages({ db, orgId: member.orgId, timeZone: event.timeZone }),
-      listPreviewItems({ db, orgId: member.orgId, eventId: event.id }),
+      listLibraryImages(db, { orgId: member.orgId, timeZone: event.timeZone }),
+      // The event was resolved within the member's organisation; the items' images are scoped to it too.
+      loadPublicItems(db, event.id),
     ]);
     return {
       draft: { ...draft, updatedAt: draft.updatedAt.toISOString() },

@@ -3,6 +3,7 @@ import { PageEditor } from "@/components/page-editor/page-editor";
 import { ReadOnlyPage } from "@/components/page-editor/read-only-page";
 import { publishPage, savePageDraft, uploadPageImage } from "./actions";
 import { loadPageEditor } from "./loaders";
+import { createPagePreviewLink } from "./preview-actions";
 
 export const metadata: Metadata = { title: "Landing page" };
 
@@ -33,7 +34,12 @@ export default async function PageEditorPage({
           draft={data.draft}
           images={data.images}
           context={data.context}
-          actions={{ save: savePageDraft, publish: publishPage, upload: uploadPageImage }}
+          actions={{
+            save: savePageDraft,
+            publish: publishPage,
+            upload: uploadPageImage,
+            preview: createPagePreviewLink,
+          }}
           versionsHref={`${base}/versions`}
           shopUrl={data.shopUrl}
         />

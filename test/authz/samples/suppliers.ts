@@ -1,0 +1,45 @@
+import { suppliers } from "@/db/schema";
+import type { Db } from "@/db/client";
+import type { SampleTable } from "../samples";
+import type { World } from "../world";
+
+const org = "app/dashboard/[orgId]/suppliers";
+const fields = {
+  name: "Print Shop",
+  emails: "orders@print.example",
+  note: "",
+  dispatchMode: "batch",
+  batchSchedule: "manual",
+  dailyAt: "",
+};
+
+/** A supplier of organisation B for the sample to act on. */
+export async function supplierOfB(w: World, db: Db, name = "Sample supplier"): Promise<string> {
+  const [row] = await db
+    .insert(suppliers)
+    .values({
+      orgId: w.b.orgId,
+      name: `${name} ${crypto.randomUUID().slice(0, 6)}`,
+      emails: ["s@example.com"],
+    })
+    .returning({ id: suppliers.id });
+  return row!.id;
+}
+
+export const samples: SampleTable = {
+  [`${org}/loaders.ts#loadSuppliers`]: (w) => ({ orgId: w.b.orgId }),
+  [`${org}/loaders.ts#loadSupplier`]: async (w, db) => ({
+    orgId: w.b.orgId,
+    supplierId: await supplierOfB(w, db),
+  }),
+  [`${org}/actions.ts#createSupplierAction`]: (w) => ({ orgId: w.b.orgId, ...fields }),
+  [`${org}/actions.ts#updateSupplierAction`]: async (w, db) => ({
+    orgId: w.b.orgId,
+    supplierId: await supplierOfB(w, db),
+    ...fields,
+  }),
+  [`${org}/actions.ts#deleteSupplierAction`]: async (w, db) => ({
+    orgId: w.b.orgId,
+    supplierId: await supplierOfB(w, db),
+  }),
+};

@@ -95,6 +95,10 @@ export const limits = {
   /** A saved page draft as JSON (like formDraftMaxBytes). */
   pageDraftMaxBytes: 512 * 1024,
 
+  // Suppliers (ADR 024): one batch email carries at most this many order lines; a bigger list goes out in
+  // several batches, each covering what it lists.
+  supplierBatchLinesMax: 5_000,
+
   // Pagination
   pageSizeDefault: 50,
   pageSizeMax: 200,

@@ -12,12 +12,17 @@ import { eventUrl } from "@/lib/tenancy/event-url";
 import { orderAccessToken } from "@/lib/crypto/order-token";
 import { invitationUrl } from "@/lib/crypto/invitation-token";
 import { InvalidMessageError } from "./errors";
+import type { MailAttachment } from "./transport";
+import { SupplierOrderEmail, supplierOrderSubject } from "@/emails/supplier-order";
+import { SupplierBatchEmail, supplierBatchFilename, supplierBatchSubject } from "@/emails/supplier-batch";
+import { supplierCsv } from "@/lib/suppliers/dispatch-content";
 import { messageSchemas, type TemplateName } from "@/emails/messages";
 
 export interface RenderedEmail {
   subject: string;
   html: string;
   text: string;
+  attachments?: MailAttachment[];
 }
 
 function isTemplateName(name: string): name is TemplateName {
@@ -51,7 +56,10 @@ function parsePayload<S extends z.ZodType>(template: TemplateName, schema: S, pa
   return result.data;
 }
 
-function build(template: TemplateName, payload: unknown): { subject: string; element: ReactElement } {
+function build(
+  template: TemplateName,
+  payload: unknown,
+): { subject: string; element: ReactElement; attachments?: MailAttachment[] } {
   switch (template) {
     case "order-confirmation": {
       const p = parsePayload(template, messageSchemas[template], payload);
@@ -103,6 +111,30 @@ function build(template: TemplateName, payload: unknown): { subject: string; ele
         }),
       };
     }
+    case "supplier-order": {
+      const p = parsePayload(template, messageSchemas[template], payload);
+      const branding = { ...p.branding, logoUrl: absoluteLogo(p.branding.logoUrl) };
+      return {
+        subject: supplierOrderSubject(p),
+        element: createElement(SupplierOrderEmail, { ...p, branding }),
+      };
+    }
+    case "supplier-batch": {
+      // The CSV is derived from the snapshot at send time, by the same code as the dashboard's preview.
+      const p = parsePayload(template, messageSchemas[template], payload);
+      const branding = { ...p.branding, logoUrl: absoluteLogo(p.branding.logoUrl) };
+      return {
+        subject: supplierBatchSubject(p),
+        element: createElement(SupplierBatchEmail, { ...p, branding }),
+        attachments: [
+          {
+            filename: supplierBatchFilename(p.branding.eventSlug),
+            contentType: "text/csv; charset=utf-8",
+            contentBase64: Buffer.from(supplierCsv(p.columns, p.lines), "utf8").toString("base64"),
+          },
+        ],
+      };
+    }
     case "invitation": {
       // The accept link is derived from the invitation id here, at send time: the token is never stored.
       const p = parsePayload(template, messageSchemas[template], payload);
@@ -129,7 +161,7 @@ export async function renderMessage(
   if (!isTemplateName(message.template)) {
     throw new InvalidMessageError(`unknown template ${JSON.stringify(message.template.slice(0, 60))}`);
   }
-  const { subject, element } = build(message.template, message.payload);
+  const { subject, element, attachments } = build(message.template, message.payload);
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
-  return { subject: cleanSubject(subject), html, text };
+  return { subject: cleanSubject(subject), html, text, ...(attachments ? { attachments } : {}) };
 }

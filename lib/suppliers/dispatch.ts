@@ -122,8 +122,7 @@ export async function dispatchConfirmedOrder(
       undispatched: true,
     });
     if (rows.length === 0) continue;
-    const { columns, lines } = await supplierView(tx, { event, supplierId: supplier.id, rows });
-    const first = lines[0]!;
+    const payload = await immediatePayload(tx, { event, supplier, rows, branding });
     outcomes.push(
       await writeDispatch(tx, {
         event,
@@ -133,30 +132,41 @@ export async function dispatchConfirmedOrder(
         idempotencyKey: `immediate:${orderId}:${supplier.id}`,
         actorUserId: null,
         rows,
-        message: (to) => ({
-          eventId: event.id,
-          template: "supplier-order",
-          to,
-          payload: {
-            branding,
-            supplierName: supplier.name,
-            order: {
-              reference: first.reference,
-              placedAt: first.placedAt,
-              lines: lines.map((l) => ({
-                itemName: l.itemName,
-                variantLabel: l.variantLabel,
-                quantity: l.quantity,
-              })),
-              // One order: the shared answers are the same on every line.
-              shared: columns.map((c, i) => ({ label: c.label, value: first.values[i] ?? "" })),
-            },
-          },
-        }),
+        message: (to) => ({ eventId: event.id, template: "supplier-order", to, payload }),
       }),
     );
   }
   return outcomes;
+}
+
+/** An immediate email's payload for one order's rows: what is sent, and what the dashboard previews. */
+export async function immediatePayload(
+  db: Db,
+  {
+    event,
+    supplier,
+    rows,
+    branding,
+  }: {
+    event: EventRef;
+    supplier: Supplier;
+    rows: LineRow[];
+    branding: Awaited<ReturnType<typeof loadBranding>>["branding"];
+  },
+) {
+  const { columns, lines } = await supplierView(db, { event, supplierId: supplier.id, rows });
+  const first = lines[0];
+  return {
+    branding,
+    supplierName: supplier.name,
+    order: {
+      reference: first?.reference ?? "",
+      placedAt: first?.placedAt ?? "",
+      lines: lines.map((l) => ({ itemName: l.itemName, variantLabel: l.variantLabel, quantity: l.quantity })),
+      // One order: the shared answers are the same on every line.
+      shared: columns.map((c, i) => ({ label: c.label, value: first?.values[i] ?? "" })),
+    },
+  };
 }
 
 /** The batch email's payload for the given rows: what is sent, and what the dashboard previews. */

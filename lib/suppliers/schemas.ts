@@ -12,35 +12,49 @@ const orgId = z.uuid();
 export const dispatchModes = ["immediate", "batch"] as const;
 export const batchSchedules = ["window_close", "daily", "manual"] as const;
 
-const emailList = text()
-  .max(SUPPLIER_EMAILS_MAX * (limits.emailMaxLength + 2), "That list of addresses is too long")
-  .transform((value, ctx) => {
-    const emails = [
-      ...new Set(
-        value
-          .split(/[\s,;]+/)
-          .filter(Boolean)
-          .map((e) => e.toLowerCase()),
-      ),
-    ];
-    if (emails.length === 0) {
-      ctx.addIssue({ code: "custom", message: "Enter at least one email address" });
-      return z.NEVER;
-    }
-    if (emails.length > SUPPLIER_EMAILS_MAX) {
-      ctx.addIssue({ code: "custom", message: `At most ${SUPPLIER_EMAILS_MAX} email addresses` });
-      return z.NEVER;
-    }
-    const bad = emails.filter((e) => e.length > limits.emailMaxLength || !z.email().safeParse(e).success);
-    if (bad.length > 0) {
-      ctx.addIssue({
-        code: "custom",
-        message: `Not an email address: ${bad.slice(0, 3).join(", ")}. Use addresses like orders@example.com, separated by commas`,
-      });
-      return z.NEVER;
-    }
-    return emails;
-  });
+/**
+ * Addresses as typed (separated by commas, semicolons or new lines) or as the list the browser's parse
+ * already made: the form sends its parsed values to the server action, which parses them again.
+ */
+const emailList = z
+  .union([
+    text(),
+    z
+      .array(text())
+      .max(SUPPLIER_EMAILS_MAX * 2)
+      .transform((list) => list.join(", ")),
+  ])
+  .pipe(
+    text()
+      .max(SUPPLIER_EMAILS_MAX * (limits.emailMaxLength + 2), "That list of addresses is too long")
+      .transform((value, ctx) => {
+        const emails = [
+          ...new Set(
+            value
+              .split(/[\s,;]+/)
+              .filter(Boolean)
+              .map((e) => e.toLowerCase()),
+          ),
+        ];
+        if (emails.length === 0) {
+          ctx.addIssue({ code: "custom", message: "Enter at least one email address" });
+          return z.NEVER;
+        }
+        if (emails.length > SUPPLIER_EMAILS_MAX) {
+          ctx.addIssue({ code: "custom", message: `At most ${SUPPLIER_EMAILS_MAX} email addresses` });
+          return z.NEVER;
+        }
+        const bad = emails.filter((e) => e.length > limits.emailMaxLength || !z.email().safeParse(e).success);
+        if (bad.length > 0) {
+          ctx.addIssue({
+            code: "custom",
+            message: `Not an email address: ${bad.slice(0, 3).join(", ")}. Use addresses like orders@example.com, separated by commas`,
+          });
+          return z.NEVER;
+        }
+        return emails;
+      }),
+  );
 
 export const supplierFieldsSchema = z
   .object({

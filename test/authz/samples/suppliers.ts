@@ -14,19 +14,49 @@ const fields = {
 };
 
 /** A supplier of organisation B for the sample to act on. */
-export async function supplierOfB(w: World, db: Db, name = "Sample supplier"): Promise<string> {
+export async function supplierOfB(
+  w: World,
+  db: Db,
+  name = "Sample supplier",
+  dispatchMode: "immediate" | "batch" = "immediate",
+): Promise<string> {
   const [row] = await db
     .insert(suppliers)
     .values({
       orgId: w.b.orgId,
       name: `${name} ${crypto.randomUUID().slice(0, 6)}`,
       emails: ["s@example.com"],
+      dispatchMode,
     })
     .returning({ id: suppliers.id });
   return row!.id;
 }
 
+const ev = "app/dashboard/[orgId]/events/[eventId]/suppliers";
+const eventRef = (w: World) => ({ orgId: w.b.orgId, eventId: w.b.eventId });
+
 export const samples: SampleTable = {
+  [`${ev}/loaders.ts#loadEventSuppliers`]: (w) => eventRef(w),
+  [`${ev}/loaders.ts#loadSupplierPreview`]: async (w, db) => ({
+    ...eventRef(w),
+    supplierId: await supplierOfB(w, db),
+  }),
+  [`${ev}/loaders.ts#loadItemSupplier`]: (w) => ({ ...eventRef(w), itemId: w.b.itemId }),
+  [`${ev}/actions.ts#assignItemSupplierAction`]: async (w, db) => ({
+    ...eventRef(w),
+    itemId: w.b.itemId,
+    supplierId: await supplierOfB(w, db),
+  }),
+  [`${ev}/actions.ts#setSharedFieldsAction`]: async (w, db) => ({
+    ...eventRef(w),
+    supplierId: await supplierOfB(w, db),
+    fieldKeys: ["attendee.name", "dietary_needs"],
+  }),
+  [`${ev}/actions.ts#sendSupplierBatchAction`]: async (w, db) => ({
+    ...eventRef(w),
+    supplierId: await supplierOfB(w, db, "Batch supplier", "batch"),
+    idempotencyKey: crypto.randomUUID(),
+  }),
   [`${org}/loaders.ts#loadSuppliers`]: (w) => ({ orgId: w.b.orgId }),
   [`${org}/loaders.ts#loadSupplier`]: async (w, db) => ({
     orgId: w.b.orgId,

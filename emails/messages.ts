@@ -94,6 +94,15 @@ export const messageSchemas = {
       shared: z.array(sharedAnswer),
     }),
   }),
+  /** A supplier already received this order (immediately or in a batch) and it was cancelled since. */
+  "supplier-order-cancelled": z.object({
+    branding,
+    supplierName: text(),
+    order: z.object({
+      reference: text(),
+      lines: z.array(z.object({ itemName: text(), variantLabel: text(), quantity: z.number().int() })),
+    }),
+  }),
   /** A batch supplier's list: the CSV attachment and the pick list are computed from these rows at send time. */
   "supplier-batch": z.object({
     branding,

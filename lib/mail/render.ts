@@ -14,6 +14,10 @@ import { invitationUrl } from "@/lib/crypto/invitation-token";
 import { InvalidMessageError } from "./errors";
 import type { MailAttachment } from "./transport";
 import { SupplierOrderEmail, supplierOrderSubject } from "@/emails/supplier-order";
+import {
+  SupplierOrderCancelledEmail,
+  supplierOrderCancelledSubject,
+} from "@/emails/supplier-order-cancelled";
 import { SupplierBatchEmail, supplierBatchFilename, supplierBatchSubject } from "@/emails/supplier-batch";
 import { supplierCsv } from "@/lib/suppliers/dispatch-content";
 import { messageSchemas, type TemplateName } from "@/emails/messages";
@@ -117,6 +121,14 @@ function build(
       return {
         subject: supplierOrderSubject(p),
         element: createElement(SupplierOrderEmail, { ...p, branding }),
+      };
+    }
+    case "supplier-order-cancelled": {
+      const p = parsePayload(template, messageSchemas[template], payload);
+      const branding = { ...p.branding, logoUrl: absoluteLogo(p.branding.logoUrl) };
+      return {
+        subject: supplierOrderCancelledSubject(p),
+        element: createElement(SupplierOrderCancelledEmail, { ...p, branding }),
       };
     }
     case "supplier-batch": {

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
-import { events, orderLines, supplierDispatches, supplierDispatchLines } from "@/db/schema";
+import { events, orderLines, outboxMessages, supplierDispatches, supplierDispatchLines } from "@/db/schema";
+import { cancelOrderByToken } from "@/lib/orders/cancel-order";
 import { dispatchOutbox } from "@/lib/mail/dispatcher";
 import { createLocalTransport } from "@/lib/mail/local-transport";
 import { renderMessage } from "@/lib/mail/render";
@@ -50,6 +51,44 @@ describe(`supplier dispatch (${testDriver()})`, () => {
       const mails = await w.mailboxOf(address);
       expect(mails.filter((m) => m.subject.includes(order.reference))).toHaveLength(1);
     }
+  });
+
+  test("cancelling an order a supplier already received sends that supplier a notice; others hear nothing", async () => {
+    const db = testDb();
+    const w = await supplierWorld(db);
+    const printer = await w.addSupplier({ name: "Cancel Print" });
+    const warehouse = await w.addSupplier({
+      name: "Cancel Store",
+      dispatchMode: "batch",
+      batchSchedule: "manual",
+    });
+    await w.assign(printer, w.tshirt.id);
+    await w.assign(warehouse, w.sticker.id);
+    const order = await w.orderAndConfirm();
+    const cancelled = await cancelOrderByToken({ db, token: order.token });
+    expect(cancelled.ok).toBe(true);
+
+    const notices = await db
+      .select()
+      .from(outboxMessages)
+      .where(
+        and(eq(outboxMessages.eventId, w.eventId), eq(outboxMessages.template, "supplier-order-cancelled")),
+      );
+    expect(notices.map((n) => n.toAddress)).toEqual(printer.emails);
+    const rendered = await renderMessage(notices[0]!);
+    expect(rendered.subject).toBe(`Cancelled: order ${order.reference} for ${w.fixture.event.name}`);
+    expect(rendered.text).toContain("1 × T-shirt (M)");
+    expect(rendered.text).not.toContain("Sticker");
+    // The batch supplier never had it, and the cancelled order is not in its next batch either.
+    expect(
+      await dispatchBatch({
+        db,
+        orgId: w.orgId,
+        eventId: w.eventId,
+        supplierId: warehouse.id,
+        trigger: "manual",
+      }),
+    ).toBeNull();
   });
 
   test("a batch supplier gets nothing on confirmation; Send now sends one list with a CSV, once", async () => {

@@ -58,6 +58,7 @@ test.describe("suppliers", () => {
 
     const attendeeEmail = uniqueEmail("supplier");
     let reference = "";
+    let listUrl = "";
     await test.step("an attendee orders the item", async () => {
       const attendee = await browser.newPage();
       const orderPage = new OrderPage(attendee);
@@ -85,6 +86,8 @@ test.describe("suppliers", () => {
       expect(mail.text).toContain(itemName);
       expect(mail.text).toContain("Ada Supplied");
       expect(mail.text).not.toContain(attendeeEmail);
+      listUrl = mail.links.find((href) => href.includes("/supplier/")) ?? "";
+      expect(listUrl).not.toBe("");
       await mailPage.close();
     });
 
@@ -102,6 +105,32 @@ test.describe("suppliers", () => {
         `New order ${reference} for Supplier Summit`,
       );
       await expect(page.getByTestId("preview-text")).toContainText("Ada Supplied");
+    });
+
+    await test.step("the supplier opens its private link and marks the order shipped; the attendee is emailed", async () => {
+      const supplier = await browser.newPage();
+      await supplier.goto(listUrl);
+      const card = supplier.getByTestId("supplier-order").filter({ hasText: reference });
+      await expect(card).toContainText("Ada Supplied");
+      await expect(card).not.toContainText(attendeeEmail);
+      await card.getByLabel(`Carrier for ${reference} (optional)`).fill("PostNL");
+      const ship = card.getByRole("button", { name: `Mark ${reference} shipped` });
+      await waitUntilHydrated(ship);
+      await ship.click();
+      await expect(card.getByTestId("action-result")).toContainText(`Order ${reference} is marked shipped`);
+      await supplier.reload();
+      await expect(supplier.getByTestId("supplier-order").filter({ hasText: reference })).toContainText(
+        "Shipped",
+      );
+      await supplier.close();
+
+      const mailPage = await browser.newPage();
+      const mail = await new Mailbox(mailPage).open({
+        to: attendeeEmail,
+        subject: new RegExp(`${reference}.*shipped`, "i"),
+      });
+      expect(mail.text).toContain(reference);
+      await mailPage.close();
     });
   });
 });

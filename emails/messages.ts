@@ -87,6 +87,8 @@ export const messageSchemas = {
   "supplier-order": z.object({
     branding,
     supplierName: text(),
+    /** The supplier's private list link, derived from this id at send time (the token is never stored). */
+    supplierLinkId: z.uuid().optional(),
     order: z.object({
       reference: text(),
       placedAt: text(),
@@ -107,6 +109,7 @@ export const messageSchemas = {
   "supplier-batch": z.object({
     branding,
     supplierName: text(),
+    supplierLinkId: z.uuid().optional(),
     columns: z.array(z.object({ label: text() })),
     lines: z.array(supplierLine).max(limits.supplierBatchLinesMax),
   }),

@@ -2,10 +2,13 @@ import { Column, Heading, Row, Section, Text } from "@react-email/components";
 import type { z } from "zod";
 import type { messageSchemas } from "@/emails/messages";
 import { pickList } from "@/lib/suppliers/dispatch-content";
-import { EventLayout } from "./components/event-layout";
+import { brandColors, EventLayout } from "./components/event-layout";
+import { ActionButton } from "./components/order-summary";
 import { previewProps as orderPreview } from "./supplier-order";
 
-export type SupplierBatchProps = z.output<(typeof messageSchemas)["supplier-batch"]>;
+export type SupplierBatchProps = z.output<(typeof messageSchemas)["supplier-batch"]> & {
+  listUrl?: string | null;
+};
 
 const text = { fontSize: "15px", lineHeight: "22px", color: "#111827" };
 const cell = { fontSize: "14px", lineHeight: "20px", color: "#111827", margin: 0 };
@@ -24,7 +27,7 @@ export function supplierBatchFilename(eventSlug: string): string {
  * A batch supplier's list: the pick list (how many of each item and variant) in the email, every line with
  * the shared answers in the attached CSV, so the supplier can pack without opening a spreadsheet.
  */
-export function SupplierBatchEmail({ branding, supplierName, lines }: SupplierBatchProps) {
+export function SupplierBatchEmail({ branding, supplierName, lines, listUrl }: SupplierBatchProps) {
   const picks = pickList(lines);
   const orders = new Set(lines.map((l) => l.reference)).size;
   return (
@@ -56,6 +59,14 @@ export function SupplierBatchEmail({ branding, supplierName, lines }: SupplierBa
           </Section>
         ))}
       </Section>
+      {listUrl ? (
+        <ActionButton
+          href={listUrl}
+          label="Open your list (mark orders shipped or ready)"
+          background={brandColors(branding).primary}
+          color={brandColors(branding).onPrimary}
+        />
+      ) : null}
     </EventLayout>
   );
 }

@@ -1,9 +1,13 @@
 import { Column, Heading, Row, Section, Text } from "@react-email/components";
 import type { z } from "zod";
 import type { messageSchemas } from "@/emails/messages";
-import { EventLayout } from "./components/event-layout";
+import { brandColors, EventLayout } from "./components/event-layout";
+import { ActionButton } from "./components/order-summary";
 
-export type SupplierOrderProps = z.output<(typeof messageSchemas)["supplier-order"]>;
+export type SupplierOrderProps = z.output<(typeof messageSchemas)["supplier-order"]> & {
+  /** The supplier's private list (derived at send time); null in previews without one. */
+  listUrl?: string | null;
+};
 
 const text = { fontSize: "15px", lineHeight: "22px", color: "#111827" };
 const cell = { fontSize: "14px", lineHeight: "20px", color: "#111827", margin: 0 };
@@ -17,7 +21,7 @@ export function supplierOrderSubject(p: Pick<SupplierOrderProps, "branding" | "o
  * One confirmed order for an immediate supplier: only the lines of the items it supplies and only the answers
  * the organiser chose to share with it (lib/suppliers/shared-fields.ts decides; this only shows).
  */
-export function SupplierOrderEmail({ branding, supplierName, order }: SupplierOrderProps) {
+export function SupplierOrderEmail({ branding, supplierName, order, listUrl }: SupplierOrderProps) {
   return (
     <EventLayout branding={branding} preview={`New order ${order.reference}`}>
       <Heading as="h1" style={{ fontSize: "22px", color: "#111827", margin: "16px 0 8px" }}>
@@ -49,6 +53,14 @@ export function SupplierOrderEmail({ branding, supplierName, order }: SupplierOr
             </Text>
           ))}
         </Section>
+      ) : null}
+      {listUrl ? (
+        <ActionButton
+          href={listUrl}
+          label="Open your list (mark orders shipped or ready)"
+          background={brandColors(branding).primary}
+          color={brandColors(branding).onPrimary}
+        />
       ) : null}
     </EventLayout>
   );

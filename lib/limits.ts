@@ -98,6 +98,8 @@ export const limits = {
   // Suppliers (ADR 024): one batch email carries at most this many order lines; a bigger list goes out in
   // several batches, each covering what it lists.
   supplierBatchLinesMax: 5_000,
+  /** A supplier's private list link stays valid this long after it is issued (a new dispatch reuses it). */
+  supplierLinkMaxAgeMs: 60 * 24 * 60 * 60 * 1000,
 
   // Pagination
   pageSizeDefault: 50,

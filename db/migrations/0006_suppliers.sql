@@ -32,6 +32,17 @@ CREATE TABLE "supplier_dispatches" (
 	CONSTRAINT "supplier_dispatches_idempotencyKey_unique" UNIQUE("idempotency_key")
 );
 --> statement-breakpoint
+CREATE TABLE "supplier_links" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"supplier_id" uuid NOT NULL,
+	"event_id" uuid NOT NULL,
+	"token_hash" text NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL,
+	"revoked_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "supplier_links_tokenHash_unique" UNIQUE("token_hash")
+);
+--> statement-breakpoint
 CREATE TABLE "supplier_shared_fields" (
 	"supplier_id" uuid NOT NULL,
 	"event_id" uuid NOT NULL,
@@ -66,6 +77,8 @@ ALTER TABLE "supplier_dispatch_messages" ADD CONSTRAINT "supplier_dispatch_messa
 ALTER TABLE "supplier_dispatches" ADD CONSTRAINT "supplier_dispatches_org_id_organisations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "supplier_dispatches" ADD CONSTRAINT "supplier_dispatches_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "supplier_dispatches" ADD CONSTRAINT "supplier_dispatches_supplier_id_suppliers_id_fk" FOREIGN KEY ("supplier_id") REFERENCES "public"."suppliers"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "supplier_links" ADD CONSTRAINT "supplier_links_supplier_id_suppliers_id_fk" FOREIGN KEY ("supplier_id") REFERENCES "public"."suppliers"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "supplier_links" ADD CONSTRAINT "supplier_links_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "supplier_shared_fields" ADD CONSTRAINT "supplier_shared_fields_supplier_id_suppliers_id_fk" FOREIGN KEY ("supplier_id") REFERENCES "public"."suppliers"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "supplier_shared_fields" ADD CONSTRAINT "supplier_shared_fields_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "suppliers" ADD CONSTRAINT "suppliers_org_id_organisations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -76,6 +89,8 @@ CREATE INDEX "supplier_dispatch_messages_outbox_message_id_idx" ON "supplier_dis
 CREATE INDEX "supplier_dispatches_event_supplier_idx" ON "supplier_dispatches" USING btree ("event_id","supplier_id","created_at");--> statement-breakpoint
 CREATE INDEX "supplier_dispatches_org_id_idx" ON "supplier_dispatches" USING btree ("org_id");--> statement-breakpoint
 CREATE INDEX "supplier_dispatches_supplier_id_idx" ON "supplier_dispatches" USING btree ("supplier_id");--> statement-breakpoint
+CREATE INDEX "supplier_links_supplier_event_idx" ON "supplier_links" USING btree ("supplier_id","event_id","created_at");--> statement-breakpoint
+CREATE INDEX "supplier_links_event_id_idx" ON "supplier_links" USING btree ("event_id");--> statement-breakpoint
 CREATE INDEX "supplier_shared_fields_event_id_idx" ON "supplier_shared_fields" USING btree ("event_id");--> statement-breakpoint
 CREATE INDEX "suppliers_org_id_idx" ON "suppliers" USING btree ("org_id","name");--> statement-breakpoint
 CREATE UNIQUE INDEX "suppliers_org_name_key" ON "suppliers" USING btree ("org_id",lower("name"));

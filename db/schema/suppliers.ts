@@ -166,5 +166,31 @@ export const supplierDispatchMessages = pgTable(
   ],
 );
 
+/**
+ * A supplier's private link to its list for one event (no account). The token is derived from the id with
+ * the app secret and never stored; only its sha256 is. Revoking sets revoked_at; a new link is a new row.
+ */
+export const supplierLinks = pgTable(
+  "supplier_links",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    supplierId: uuid()
+      .notNull()
+      .references(() => suppliers.id, { onDelete: "cascade" }),
+    eventId: uuid()
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    tokenHash: text().notNull().unique(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    revokedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("supplier_links_supplier_event_idx").on(t.supplierId, t.eventId, t.createdAt),
+    index("supplier_links_event_id_idx").on(t.eventId),
+  ],
+);
+
 export type Supplier = typeof suppliers.$inferSelect;
+export type SupplierLink = typeof supplierLinks.$inferSelect;
 export type SupplierDispatch = typeof supplierDispatches.$inferSelect;

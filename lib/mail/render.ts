@@ -20,6 +20,7 @@ import {
 } from "@/emails/supplier-order-cancelled";
 import { SupplierBatchEmail, supplierBatchFilename, supplierBatchSubject } from "@/emails/supplier-batch";
 import { supplierCsv } from "@/lib/suppliers/dispatch-content";
+import { supplierLinkUrl } from "@/lib/suppliers/supplier-link";
 import { messageSchemas, type TemplateName } from "@/emails/messages";
 
 export interface RenderedEmail {
@@ -41,6 +42,11 @@ function cleanSubject(subject: string): string {
 /** The my-order link is derived here, at send time, so the token is never stored in the outbox. */
 function myOrderUrl(eventSlug: string, orderId: string): string {
   return eventUrl(eventSlug, `/my-order/${orderAccessToken(orderId)}`);
+}
+
+/** The supplier's private list, derived here at send time like the my-order link. */
+function listUrl(linkId: string | undefined): string | null {
+  return linkId ? supplierLinkUrl(linkId) : null;
 }
 
 /** Uploaded logos are served from our own origin (/api/blobs/...): mail clients need an absolute URL. */
@@ -120,7 +126,7 @@ function build(
       const branding = { ...p.branding, logoUrl: absoluteLogo(p.branding.logoUrl) };
       return {
         subject: supplierOrderSubject(p),
-        element: createElement(SupplierOrderEmail, { ...p, branding }),
+        element: createElement(SupplierOrderEmail, { ...p, branding, listUrl: listUrl(p.supplierLinkId) }),
       };
     }
     case "supplier-order-cancelled": {
@@ -137,7 +143,7 @@ function build(
       const branding = { ...p.branding, logoUrl: absoluteLogo(p.branding.logoUrl) };
       return {
         subject: supplierBatchSubject(p),
-        element: createElement(SupplierBatchEmail, { ...p, branding }),
+        element: createElement(SupplierBatchEmail, { ...p, branding, listUrl: listUrl(p.supplierLinkId) }),
         attachments: [
           {
             filename: supplierBatchFilename(p.branding.eventSlug),

@@ -101,7 +101,9 @@ export async function chosenFieldKeys({
 
 /** The shared columns of a supplier at an event, in the form's order. */
 export async function supplierColumns(args: { db: Db; supplierId: string; eventId: string }) {
-  const [available, chosen] = await Promise.all([eventShareableFields(args), chosenFieldKeys(args)]);
+  // One after the other: callers pass a transaction, and one connection runs one query at a time.
+  const available = await eventShareableFields(args);
+  const chosen = await chosenFieldKeys(args);
   return sharedColumns(available, chosen);
 }
 

@@ -17,6 +17,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { loadBranding } from "@/lib/orders/order-details";
 import { selectSupplierLines, supplierView, type LineRow } from "./supplier-lines";
+import { currentSupplierLink } from "./supplier-link";
 
 /**
  * Dispatch to suppliers (ADR 024). A dispatch row, the lines it covers and its outbox messages are written in
@@ -51,7 +52,8 @@ async function writeDispatch(
     idempotencyKey: string;
     actorUserId: string | null;
     rows: LineRow[];
-    message: (to: string) => Parameters<typeof enqueueEmail>[1];
+    /** The outbox message for one contact address; `linkId` is the supplier's private list link. */
+    message: (to: string, linkId: string) => Parameters<typeof enqueueEmail>[1];
   },
 ): Promise<DispatchOutcome> {
   const [dispatch] = await tx
@@ -72,8 +74,9 @@ async function writeDispatch(
   await tx
     .insert(supplierDispatchLines)
     .values(rows.map((r) => ({ dispatchId: dispatch.id, orderLineId: r.lineId, orderId: r.orderId })));
+  const linkId = await currentSupplierLink(tx, { supplierId: supplier.id, eventId: event.id });
   const messageIds: string[] = [];
-  for (const to of supplier.emails) messageIds.push(await enqueueEmail(tx, message(to)));
+  for (const to of supplier.emails) messageIds.push(await enqueueEmail(tx, message(to, linkId)));
   await tx
     .insert(supplierDispatchMessages)
     .values(messageIds.map((outboxMessageId) => ({ dispatchId: dispatch.id, outboxMessageId })));
@@ -132,7 +135,12 @@ export async function dispatchConfirmedOrder(
         idempotencyKey: `immediate:${orderId}:${supplier.id}`,
         actorUserId: null,
         rows,
-        message: (to) => ({ eventId: event.id, template: "supplier-order", to, payload }),
+        message: (to, supplierLinkId) => ({
+          eventId: event.id,
+          template: "supplier-order",
+          to,
+          payload: { ...payload, supplierLinkId },
+        }),
       }),
     );
   }
@@ -174,10 +182,9 @@ export async function batchPayload(
   db: Db,
   { event, supplier, rows }: { event: EventRef; supplier: Supplier; rows: LineRow[] },
 ) {
-  const [{ branding }, view] = await Promise.all([
-    loadBranding({ db, event }),
-    supplierView(db, { event, supplierId: supplier.id, rows }),
-  ]);
+  // Sequential: this runs inside the dispatch transaction (one connection).
+  const { branding } = await loadBranding({ db, event });
+  const view = await supplierView(db, { event, supplierId: supplier.id, rows });
   return {
     branding,
     supplierName: supplier.name,
@@ -237,7 +244,12 @@ export async function dispatchBatch({
       idempotencyKey: key,
       actorUserId,
       rows,
-      message: (to) => ({ eventId, template: "supplier-batch", to, payload }),
+      message: (to, supplierLinkId) => ({
+        eventId,
+        template: "supplier-batch",
+        to,
+        payload: { ...payload, supplierLinkId },
+      }),
     });
   });
 }

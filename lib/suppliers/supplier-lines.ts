@@ -101,10 +101,9 @@ export async function supplierView(
   db: Db,
   { event, supplierId, rows }: { event: Pick<Event, "id" | "timeZone">; supplierId: string; rows: LineRow[] },
 ): Promise<{ columns: SharedColumn[]; lines: SupplierLine[] }> {
-  const [columns, versions] = await Promise.all([
-    supplierColumns({ db, supplierId, eventId: event.id }),
-    fieldsByVersion(db, event.id),
-  ]);
+  // Sequential: often called inside a transaction (one connection).
+  const columns = await supplierColumns({ db, supplierId, eventId: event.id });
+  const versions = await fieldsByVersion(db, event.id);
   const lines = rows.map((row) => ({
     reference: row.reference,
     placedAt: formatWallClock(row.createdAt, event.timeZone),

@@ -34,6 +34,8 @@ const scopedTables: Record<string, string> = {
   supplier_shared_fields:
     "select t.* from supplier_shared_fields t join suppliers s on s.id = t.supplier_id where s.org_id = any($orgs)",
   supplier_dispatches: "select t.* from supplier_dispatches t where t.org_id = any($orgs)",
+  supplier_links:
+    "select t.* from supplier_links t join suppliers s on s.id = t.supplier_id where s.org_id = any($orgs)",
   outbox_messages:
     "select t.* from outbox_messages t join events e on e.id = t.event_id where e.org_id = any($orgs)",
 };

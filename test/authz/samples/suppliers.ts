@@ -52,6 +52,10 @@ export const samples: SampleTable = {
     supplierId: await supplierOfB(w, db),
     fieldKeys: ["attendee.name", "dietary_needs"],
   }),
+  [`${ev}/actions.ts#renewSupplierLinkAction`]: async (w, db) => ({
+    ...eventRef(w),
+    supplierId: await supplierOfB(w, db),
+  }),
   [`${ev}/actions.ts#sendSupplierBatchAction`]: async (w, db) => ({
     ...eventRef(w),
     supplierId: await supplierOfB(w, db, "Batch supplier", "batch"),

@@ -9,6 +9,7 @@ import { dispatchBatch } from "@/lib/suppliers/dispatch";
 import { assignItemSupplierSchema, sharedFieldsSchema, supplierEventSchema } from "@/lib/suppliers/schemas";
 import { requireSupplier } from "@/lib/suppliers/suppliers";
 import { getOrgEvent } from "@/lib/events/org-event";
+import { issueSupplierLink, supplierLinkUrl } from "@/lib/suppliers/supplier-link";
 
 function refresh(orgId: string, eventId: string) {
   revalidatePath(`/dashboard/${orgId}/events/${eventId}`, "layout");
@@ -85,5 +86,24 @@ export const sendSupplierBatchAction = orgAction({
     return ok(
       `Sent ${sent.orders} ${sent.orders === 1 ? "order" : "orders"} (${sent.lines} ${sent.lines === 1 ? "line" : "lines"}) to ${supplier.name}.`,
     );
+  },
+});
+
+/**
+ * Revokes the supplier's private list link for this event and issues a new one (a link that leaked). The new
+ * link is shown to the organiser to pass on; the next dispatch email carries it too.
+ */
+export const renewSupplierLinkAction = orgAction({
+  name: "renewSupplierLink",
+  permission: "suppliers.manage",
+  input: supplierEventSchema,
+  run: async ({ db, member, input }) => {
+    const linkId = await db.transaction(async (tx) => {
+      await getOrgEvent({ db: tx, orgId: member.orgId, eventId: input.eventId });
+      const supplier = await requireSupplier({ db: tx, orgId: member.orgId, supplierId: input.supplierId });
+      return issueSupplierLink(tx, { supplierId: supplier.id, eventId: input.eventId });
+    });
+    refresh(member.orgId, input.eventId);
+    return ok(`The old link no longer works. New link: ${supplierLinkUrl(linkId)}`);
   },
 });

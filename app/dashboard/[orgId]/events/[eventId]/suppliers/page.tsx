@@ -1,10 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ItemSupplierSelect } from "@/components/dashboard/suppliers/item-supplier-select";
+import { RenewLinkButton } from "@/components/dashboard/suppliers/renew-link-button";
 import { SendNowButton } from "@/components/dashboard/suppliers/send-now-button";
 import { SharedFieldsForm } from "@/components/dashboard/suppliers/shared-fields-form";
 import { formatShortDateTime } from "@/lib/format/date-time";
-import { assignItemSupplierAction, sendSupplierBatchAction, setSharedFieldsAction } from "./actions";
+import {
+  assignItemSupplierAction,
+  renewSupplierLinkAction,
+  sendSupplierBatchAction,
+  setSharedFieldsAction,
+} from "./actions";
 import { loadEventSuppliers } from "./loaders";
 
 export const metadata: Metadata = { title: "Suppliers" };
@@ -99,6 +105,11 @@ export default async function EventSuppliersPage({
                 action={sendSupplierBatchAction}
               />
             ) : null}
+            <RenewLinkButton
+              ids={{ ...ids, supplierId: s.id }}
+              supplierName={s.name}
+              action={renewSupplierLinkAction}
+            />
           </div>
         </section>
       ))}

@@ -6,7 +6,6 @@ import { limits } from "@/lib/limits";
 import { getTransport } from "@/lib/mail";
 import { dispatchOutbox, type DispatchResult } from "@/lib/mail/dispatcher";
 import { withRoute } from "@/lib/observability/with-route";
-import { sweepSupplierBatches } from "@/lib/suppliers/sweep";
 import { deleteExpiredRateLimits } from "@/lib/rate-limit/consume";
 import { LONGEST_WINDOW_MS } from "@/lib/rate-limit/policies";
 
@@ -36,7 +35,9 @@ export const GET = withRoute("/api/cron/outbox", async (request) => {
 
   const started = Date.now();
   const db = getDb();
-  // Due supplier batches first, so their emails go out in the rounds below (ADR 024).
+  // Due supplier batches first, so their emails go out in the rounds below (ADR 024). Loaded here, after the
+  // authorisation check, so a refused request never pays for the dispatch code.
+  const { sweepSupplierBatches } = await import("@/lib/suppliers/sweep");
   const supplierBatches = (await sweepSupplierBatches({ db })).length;
   const transport = getTransport();
   const totals: DispatchResult & { rounds: number } = { rounds: 0, claimed: 0, sent: 0, retried: 0, dead: 0 };

@@ -1,10 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { describe, expect, test, vi } from "vitest";
-import { supplierDispatches } from "@/db/schema";
+import { supplierDispatches, supplierDispatchLines } from "@/db/schema";
 import { actAs } from "@/test/authz/current-user";
 import { testDb, testDriver } from "@/test/db";
-import { sendSupplierBatchAction } from "@/app/dashboard/[orgId]/events/[eventId]/suppliers/actions";
+import {
+  resendDispatchAction,
+  sendSupplierBatchAction,
+} from "@/app/dashboard/[orgId]/events/[eventId]/suppliers/actions";
 import { loadSupplierPreview } from "@/app/dashboard/[orgId]/events/[eventId]/suppliers/loaders";
 import { supplierWorld } from "./test-setup";
 
@@ -49,6 +52,50 @@ describe(`event suppliers tab (${testDriver()})`, () => {
       code: "conflict",
       message: "Fast receives each order immediately; there is no batch to send.",
     });
+  });
+
+  test("resend queues the same email again and never changes what the dispatch covered", async () => {
+    const db = testDb();
+    const w = await supplierWorld(db);
+    const batch = await w.addSupplier({ name: "Again", dispatchMode: "batch", batchSchedule: "manual" });
+    await w.assign(batch, w.tshirt.id);
+    await w.orderAndConfirm();
+    actAs(w.organiser);
+    await sendSupplierBatchAction({
+      orgId: w.orgId,
+      eventId: w.eventId,
+      supplierId: batch.id,
+      idempotencyKey: randomUUID(),
+    });
+    const [dispatch] = await db
+      .select()
+      .from(supplierDispatches)
+      .where(eq(supplierDispatches.supplierId, batch.id));
+    const linesBefore = await db
+      .select()
+      .from(supplierDispatchLines)
+      .where(eq(supplierDispatchLines.dispatchId, dispatch!.id));
+
+    const result = await resendDispatchAction({
+      orgId: w.orgId,
+      eventId: w.eventId,
+      dispatchId: dispatch!.id,
+    });
+    expect(result).toMatchObject({ ok: true, message: "Sent again to Again (1 address)." });
+    const messages = await w.supplierMessages(batch);
+    expect(messages).toHaveLength(2);
+    expect(messages[1]!.payload).toEqual(messages[0]!.payload);
+    expect(
+      await db.select().from(supplierDispatchLines).where(eq(supplierDispatchLines.dispatchId, dispatch!.id)),
+    ).toEqual(linesBefore);
+    // Another event's id with this dispatch: not found, nothing queued.
+    const foreign = await resendDispatchAction({
+      orgId: w.orgId,
+      eventId: randomUUID(),
+      dispatchId: dispatch!.id,
+    });
+    expect(foreign).toMatchObject({ ok: false });
+    expect(await w.supplierMessages(batch)).toHaveLength(2);
   });
 
   test("the preview is the email that would be sent, with only the shared fields", async () => {

@@ -1,4 +1,6 @@
-import { suppliers } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { itemSuppliers, orders, supplierDispatches, suppliers } from "@/db/schema";
+import { dispatchConfirmedOrder } from "@/lib/suppliers/dispatch";
 import type { Db } from "@/db/client";
 import type { SampleTable } from "../samples";
 import type { World } from "../world";
@@ -56,6 +58,23 @@ export const samples: SampleTable = {
     ...eventRef(w),
     supplierId: await supplierOfB(w, db),
   }),
+  [`${ev}/actions.ts#resendDispatchAction`]: async (w, db) => {
+    const supplierId = await supplierOfB(w, db, "Resend supplier");
+    await db.insert(itemSuppliers).values({ itemId: w.b.itemId, supplierId });
+    // Only confirmed orders reach suppliers; this world's order is B's alone.
+    await db.update(orders).set({ status: "confirmed" }).where(eq(orders.id, w.b.orderId));
+    await db.transaction((tx) =>
+      dispatchConfirmedOrder(tx, {
+        event: { ...w.b.fixture.event },
+        orderId: w.b.orderId,
+      }),
+    );
+    const [dispatch] = await db
+      .select({ id: supplierDispatches.id })
+      .from(supplierDispatches)
+      .where(eq(supplierDispatches.supplierId, supplierId));
+    return { ...eventRef(w), dispatchId: dispatch!.id };
+  },
   [`${ev}/actions.ts#sendSupplierBatchAction`]: async (w, db) => ({
     ...eventRef(w),
     supplierId: await supplierOfB(w, db, "Batch supplier", "batch"),

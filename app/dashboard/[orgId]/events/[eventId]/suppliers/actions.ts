@@ -8,6 +8,7 @@ import { assignItemSupplier, setSharedFields } from "@/lib/suppliers/assignment"
 import { dispatchBatch } from "@/lib/suppliers/dispatch";
 import { assignItemSupplierSchema, sharedFieldsSchema, supplierEventSchema } from "@/lib/suppliers/schemas";
 import { requireSupplier } from "@/lib/suppliers/suppliers";
+import { resendDispatch } from "@/lib/suppliers/resend-dispatch";
 import { getOrgEvent } from "@/lib/events/org-event";
 import { issueSupplierLink, supplierLinkUrl } from "@/lib/suppliers/supplier-link";
 
@@ -105,5 +106,25 @@ export const renewSupplierLinkAction = orgAction({
     });
     refresh(member.orgId, input.eventId);
     return ok(`The old link no longer works. New link: ${supplierLinkUrl(linkId)}`);
+  },
+});
+
+/** Sends a dispatch's email again (a supplier lost it); what the dispatch covered does not change. */
+export const resendDispatchAction = orgAction({
+  name: "resendDispatch",
+  permission: "suppliers.manage",
+  input: z.object({ orgId: z.uuid(), eventId: z.uuid(), dispatchId: z.uuid() }),
+  run: async ({ db, member, user, input }) => {
+    const done = await resendDispatch({
+      db,
+      orgId: member.orgId,
+      eventId: input.eventId,
+      dispatchId: input.dispatchId,
+      actorUserId: user.id,
+    });
+    refresh(member.orgId, input.eventId);
+    return ok(
+      `Sent again to ${done.supplierName} (${done.messages} ${done.messages === 1 ? "address" : "addresses"}).`,
+    );
   },
 });

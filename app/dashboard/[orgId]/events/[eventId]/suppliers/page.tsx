@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ItemSupplierSelect } from "@/components/dashboard/suppliers/item-supplier-select";
 import { RenewLinkButton } from "@/components/dashboard/suppliers/renew-link-button";
+import { ResendButton } from "@/components/dashboard/suppliers/resend-button";
 import { SendNowButton } from "@/components/dashboard/suppliers/send-now-button";
 import { SharedFieldsForm } from "@/components/dashboard/suppliers/shared-fields-form";
 import { formatShortDateTime } from "@/lib/format/date-time";
 import {
   assignItemSupplierAction,
   renewSupplierLinkAction,
+  resendDispatchAction,
   sendSupplierBatchAction,
   setSharedFieldsAction,
 } from "./actions";
@@ -136,6 +138,9 @@ export default async function EventSuppliersPage({
                 <th scope="col" className="py-2 pr-4">
                   Delivery
                 </th>
+                <th scope="col" className="py-2 pr-4">
+                  <span className="sr-only">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -152,6 +157,13 @@ export default async function EventSuppliersPage({
                     {h.deliveries
                       .map((d) => `${d.to}: ${d.status === "dead" ? "failed" : d.status}`)
                       .join("; ")}
+                  </td>
+                  <td className="py-2 pr-4">
+                    <ResendButton
+                      ids={{ ...ids, dispatchId: h.id }}
+                      label={`Resend to ${h.supplierName}`}
+                      action={resendDispatchAction}
+                    />
                   </td>
                 </tr>
               ))}

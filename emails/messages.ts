@@ -40,6 +40,18 @@ const orderSnapshot = z.object({
   answers: z.array(z.object({ label: text(), value: text() })),
 });
 
+/** What a supplier may see of an order: its lines and only the answers the organiser chose to share. */
+const sharedAnswer = z.object({ label: text(), value: text() });
+const supplierLine = z.object({
+  reference: text(),
+  placedAt: text(),
+  itemName: text(),
+  variantLabel: text(),
+  quantity: z.number().int(),
+  /** Aligned with the batch's columns. */
+  values: z.array(text()),
+});
+
 export const messageSchemas = {
   "order-confirmation": z.object({ branding, order: orderSnapshot, pickupInfo: text().default("") }),
   "order-cancelled": z.object({ branding, order: orderSnapshot }),
@@ -70,6 +82,36 @@ export const messageSchemas = {
     inviterEmail: text(),
     role: z.enum(memberRoleValues),
     expiresAt: z.iso.datetime({ offset: true }),
+  }),
+  /** An immediate supplier's copy of one confirmed order (lib/suppliers/dispatch.ts). */
+  "supplier-order": z.object({
+    branding,
+    supplierName: text(),
+    /** The supplier's private list link, derived from this id at send time (the token is never stored). */
+    supplierLinkId: z.uuid().optional(),
+    order: z.object({
+      reference: text(),
+      placedAt: text(),
+      lines: z.array(z.object({ itemName: text(), variantLabel: text(), quantity: z.number().int() })),
+      shared: z.array(sharedAnswer),
+    }),
+  }),
+  /** A supplier already received this order (immediately or in a batch) and it was cancelled since. */
+  "supplier-order-cancelled": z.object({
+    branding,
+    supplierName: text(),
+    order: z.object({
+      reference: text(),
+      lines: z.array(z.object({ itemName: text(), variantLabel: text(), quantity: z.number().int() })),
+    }),
+  }),
+  /** A batch supplier's list: the CSV attachment and the pick list are computed from these rows at send time. */
+  "supplier-batch": z.object({
+    branding,
+    supplierName: text(),
+    supplierLinkId: z.uuid().optional(),
+    columns: z.array(z.object({ label: text() })),
+    lines: z.array(supplierLine).max(limits.supplierBatchLinesMax),
   }),
 } as const;
 

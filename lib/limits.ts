@@ -97,6 +97,12 @@ export const limits = {
   /** How long a page preview link (lib/pages/preview-token.ts) opens the draft: long enough to pass around. */
   pagePreviewTtlHours: 24,
 
+  // Suppliers (ADR 024): one batch email carries at most this many order lines; a bigger list goes out in
+  // several batches, each covering what it lists.
+  supplierBatchLinesMax: 5_000,
+  /** A supplier's private list link stays valid this long after it is issued (a new dispatch reuses it). */
+  supplierLinkMaxAgeMs: 60 * 24 * 60 * 60 * 1000,
+
   // Pagination
   pageSizeDefault: 50,
   pageSizeMax: 200,

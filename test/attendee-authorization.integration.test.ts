@@ -2,11 +2,14 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, test, vi } from "vitest";
 import type { Db } from "@/db/client";
-import { orders, outboxMessages } from "@/db/schema";
+import { itemSuppliers, orders, outboxMessages, supplierLinks, suppliers } from "@/db/schema";
+import { changeOrderStatus } from "@/lib/orders/manage/change-order-status";
+import { issueSupplierLink, supplierLinkToken } from "@/lib/suppliers/supplier-link";
 import { orderAccessToken } from "@/lib/crypto/order-token";
 import { cancelOrderAction } from "@/app/s/[slug]/my-order/[token]/actions";
 import { placeOrderAction, submitOrderForm } from "@/app/s/[slug]/order/actions";
 import { requestOrderLinkAction } from "@/app/s/[slug]/order/order-link-actions";
+import { markSupplierOrderAction } from "@/app/supplier/[token]/actions";
 import { INITIAL_ORDER_FORM_STATE } from "@/components/order/order-form-values";
 import { testDb } from "./db";
 import { serverActionKeys } from "./authz/inventory";
@@ -102,7 +105,8 @@ const notPlaced =
 
 const notFoundPage = (result: Result) => expect(result, "expected the 404 page").toEqual({ notFound: true });
 
-const cases: Record<string, (world: World) => AttendeeCase> = {
+/** A case may set up records first (a supplier and its link): it runs before the "nothing changed" snapshot. */
+const cases: Record<string, (world: World, db: Db) => AttendeeCase | Promise<AttendeeCase>> = {
   "app/s/[slug]/order/actions.ts#placeOrderAction": (w) => {
     const b = w.b.fixture.event.slug;
     const a = w.a.fixture.event.slug;
@@ -231,6 +235,65 @@ const cases: Record<string, (world: World) => AttendeeCase> = {
       ],
     };
   },
+
+  /** The supplier's link is the credential: B's link marks B's order; A's link, bad tokens and B's link on an
+   * order B's supplier never received are refused. */
+  "app/supplier/[token]/actions.ts#markSupplierOrderAction": async (w, db) => {
+    const supplierOf = async (orgId: string, name: string) =>
+      (
+        await db
+          .insert(suppliers)
+          .values({ orgId, name, emails: ["s@example.com"] })
+          .returning()
+      )[0]!;
+    const supplierB = await supplierOf(w.b.orgId, "B supplier");
+    const supplierA = await supplierOf(w.a.orgId, "A supplier");
+    await db.insert(itemSuppliers).values({ itemId: w.b.itemId, supplierId: supplierB.id });
+    await db.insert(itemSuppliers).values({ itemId: w.a.fixture.items[0]!.id, supplierId: supplierA.id });
+    await changeOrderStatus({
+      db,
+      orgId: w.b.orgId,
+      eventId: w.b.eventId,
+      actorUserId: w.b.members.owner.id,
+      orderId: w.b.orderId,
+      to: "confirmed",
+    });
+    const tokenOf = async (supplierId: string) => {
+      const [link] = await db.select().from(supplierLinks).where(eq(supplierLinks.supplierId, supplierId));
+      return supplierLinkToken(
+        link?.id ?? (await issueSupplierLink(db, { supplierId, eventId: w.a.fixture.event.id })),
+      );
+    };
+    const tokenB = await tokenOf(supplierB.id);
+    const tokenA = await tokenOf(supplierA.id);
+    const mark = (token: string) => () =>
+      markSupplierOrderAction({ token, orderId: w.b.orderId, to: "ready_for_pickup" });
+    const refusedNotFound = (result: Result) =>
+      expect(result.value, "expected not found").toMatchObject({ ok: false, code: "not_found" });
+    return {
+      allowed: {
+        run: mark(tokenB),
+        succeeded: async (result, db) => {
+          expect(result.value).toMatchObject({ ok: true });
+          const [order] = await db
+            .select({ status: orders.status })
+            .from(orders)
+            .where(eq(orders.id, w.b.orderId));
+          expect(order?.status).toBe("ready_for_pickup");
+        },
+      },
+      refusals: [
+        { who: "A's supplier link on B's order", run: mark(tokenA), refused: refusedNotFound },
+        {
+          who: "a tampered token",
+          run: mark(`${tokenB.slice(0, -1)}${tokenB.endsWith("A") ? "B" : "A"}`),
+          refused: refusedNotFound,
+        },
+        { who: "a well-formed unknown token", run: mark("x".repeat(43)), refused: refusedNotFound },
+        { who: "a malformed token", run: mark("../../dashboard"), refused: refusedNotFound },
+      ],
+    };
+  },
 };
 
 describe("attendee server actions", () => {
@@ -249,7 +312,7 @@ describe("attendee server actions", () => {
     async (_, makeCase) => {
       const db = testDb();
       const world = await createWorld(db);
-      const c = makeCase(world);
+      const c = await makeCase(world, db);
       const orgs = [world.a.orgId, world.b.orgId];
       const before = await snapshotOrganisations(db, orgs);
       for (const refusal of c.refusals) {

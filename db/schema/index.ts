@@ -7,3 +7,4 @@ export * from "./catalog";
 export * from "./forms";
 export * from "./orders";
 export * from "./outbox";
+export * from "./suppliers";

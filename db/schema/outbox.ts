@@ -45,6 +45,11 @@ export const localMailbox = pgTable(
     subject: text().notNull(),
     html: text().notNull(),
     text: text().notNull(),
+    /** Files sent with the mail (a supplier's batch CSV), content base64-encoded as the provider takes it. */
+    attachments: jsonb()
+      .$type<{ filename: string; contentType: string; contentBase64: string }[]>()
+      .notNull()
+      .default([]),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("local_mailbox_created_idx").on(t.createdAt)],

@@ -26,7 +26,13 @@ export type AuditAction =
   | "page.restored"
   | "order.status_changed"
   | "order.note_added"
-  | "orders.exported";
+  | "orders.exported"
+  | "supplier.created"
+  | "supplier.updated"
+  | "supplier.deleted"
+  | "supplier.items_assigned"
+  | "supplier.fields_shared"
+  | "supplier.dispatched";
 
 /**
  * Writes one audit entry. Call it with the transaction that makes the change, so the log and the change

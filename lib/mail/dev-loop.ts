@@ -5,6 +5,7 @@ import { limits } from "@/lib/limits";
 import { logger } from "@/lib/observability/logger";
 import { isDatabaseUnavailable } from "@/lib/db-errors/classify";
 import { dispatchOutbox } from "./dispatcher";
+import { sweepSupplierBatches } from "@/lib/suppliers/sweep";
 import { getTransport } from "./index";
 
 /**
@@ -42,6 +43,7 @@ export function startDevOutboxLoop(options: { intervalMs?: number } = {}): boole
     if (running) return;
     running = true;
     try {
+      await sweepSupplierBatches({ db: getDb() });
       for (let round = 0; round < MAX_ROUNDS_PER_TICK; round++) {
         const result = await dispatchOutbox({ db: getDb(), transport: getTransport() });
         if (result.claimed < limits.outboxBatchSize) break;

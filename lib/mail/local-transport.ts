@@ -26,6 +26,7 @@ export function createLocalTransport(db: Db): MailTransport {
           subject: mail.subject,
           html: mail.html,
           text: mail.text,
+          attachments: mail.attachments ?? [],
         })
         .onConflictDoNothing({ target: localMailbox.idempotencyKey })
         .returning({ id: localMailbox.id });

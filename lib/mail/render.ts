@@ -12,12 +12,22 @@ import { eventUrl } from "@/lib/tenancy/event-url";
 import { orderAccessToken } from "@/lib/crypto/order-token";
 import { invitationUrl } from "@/lib/crypto/invitation-token";
 import { InvalidMessageError } from "./errors";
+import type { MailAttachment } from "./transport";
+import { SupplierOrderEmail, supplierOrderSubject } from "@/emails/supplier-order";
+import {
+  SupplierOrderCancelledEmail,
+  supplierOrderCancelledSubject,
+} from "@/emails/supplier-order-cancelled";
+import { SupplierBatchEmail, supplierBatchFilename, supplierBatchSubject } from "@/emails/supplier-batch";
+import { supplierCsv } from "@/lib/suppliers/dispatch-content";
+import { supplierLinkUrl } from "@/lib/suppliers/supplier-link";
 import { messageSchemas, type TemplateName } from "@/emails/messages";
 
 export interface RenderedEmail {
   subject: string;
   html: string;
   text: string;
+  attachments?: MailAttachment[];
 }
 
 function isTemplateName(name: string): name is TemplateName {
@@ -32,6 +42,11 @@ function cleanSubject(subject: string): string {
 /** The my-order link is derived here, at send time, so the token is never stored in the outbox. */
 function myOrderUrl(eventSlug: string, orderId: string): string {
   return eventUrl(eventSlug, `/my-order/${orderAccessToken(orderId)}`);
+}
+
+/** The supplier's private list, derived here at send time like the my-order link. */
+function listUrl(linkId: string | undefined): string | null {
+  return linkId ? supplierLinkUrl(linkId) : null;
 }
 
 /** Uploaded logos are served from our own origin (/api/blobs/...): mail clients need an absolute URL. */
@@ -51,7 +66,10 @@ function parsePayload<S extends z.ZodType>(template: TemplateName, schema: S, pa
   return result.data;
 }
 
-function build(template: TemplateName, payload: unknown): { subject: string; element: ReactElement } {
+function build(
+  template: TemplateName,
+  payload: unknown,
+): { subject: string; element: ReactElement; attachments?: MailAttachment[] } {
   switch (template) {
     case "order-confirmation": {
       const p = parsePayload(template, messageSchemas[template], payload);
@@ -103,6 +121,38 @@ function build(template: TemplateName, payload: unknown): { subject: string; ele
         }),
       };
     }
+    case "supplier-order": {
+      const p = parsePayload(template, messageSchemas[template], payload);
+      const branding = { ...p.branding, logoUrl: absoluteLogo(p.branding.logoUrl) };
+      return {
+        subject: supplierOrderSubject(p),
+        element: createElement(SupplierOrderEmail, { ...p, branding, listUrl: listUrl(p.supplierLinkId) }),
+      };
+    }
+    case "supplier-order-cancelled": {
+      const p = parsePayload(template, messageSchemas[template], payload);
+      const branding = { ...p.branding, logoUrl: absoluteLogo(p.branding.logoUrl) };
+      return {
+        subject: supplierOrderCancelledSubject(p),
+        element: createElement(SupplierOrderCancelledEmail, { ...p, branding }),
+      };
+    }
+    case "supplier-batch": {
+      // The CSV is derived from the snapshot at send time, by the same code as the dashboard's preview.
+      const p = parsePayload(template, messageSchemas[template], payload);
+      const branding = { ...p.branding, logoUrl: absoluteLogo(p.branding.logoUrl) };
+      return {
+        subject: supplierBatchSubject(p),
+        element: createElement(SupplierBatchEmail, { ...p, branding, listUrl: listUrl(p.supplierLinkId) }),
+        attachments: [
+          {
+            filename: supplierBatchFilename(p.branding.eventSlug),
+            contentType: "text/csv; charset=utf-8",
+            contentBase64: Buffer.from(supplierCsv(p.columns, p.lines), "utf8").toString("base64"),
+          },
+        ],
+      };
+    }
     case "invitation": {
       // The accept link is derived from the invitation id here, at send time: the token is never stored.
       const p = parsePayload(template, messageSchemas[template], payload);
@@ -129,7 +179,7 @@ export async function renderMessage(
   if (!isTemplateName(message.template)) {
     throw new InvalidMessageError(`unknown template ${JSON.stringify(message.template.slice(0, 60))}`);
   }
-  const { subject, element } = build(message.template, message.payload);
+  const { subject, element, attachments } = build(message.template, message.payload);
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
-  return { subject: cleanSubject(subject), html, text };
+  return { subject: cleanSubject(subject), html, text, ...(attachments ? { attachments } : {}) };
 }

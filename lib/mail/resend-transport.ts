@@ -55,7 +55,22 @@ export function createResendTransport(options: {
   return {
     async send(mail: OutgoingMail) {
       const { data, error } = await client.emails.send(
-        { from: mail.from, to: mail.to, subject: mail.subject, html: mail.html, text: mail.text },
+        {
+          from: mail.from,
+          to: mail.to,
+          subject: mail.subject,
+          html: mail.html,
+          text: mail.text,
+          ...(mail.attachments?.length
+            ? {
+                attachments: mail.attachments.map((a) => ({
+                  filename: a.filename,
+                  contentType: a.contentType,
+                  content: a.contentBase64,
+                })),
+              }
+            : {}),
+        },
         // The same key on every attempt: Resend returns the first result instead of sending again.
         { idempotencyKey: mail.idempotencyKey, signal: AbortSignal.timeout(timeoutMs) },
       );

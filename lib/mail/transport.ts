@@ -7,6 +7,15 @@ export interface OutgoingMail {
   subject: string;
   html: string;
   text: string;
+  /** Files to attach (a supplier's batch CSV). */
+  attachments?: MailAttachment[];
+}
+
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  /** The file's bytes, base64-encoded: what the provider's API takes and what the local mailbox stores. */
+  contentBase64: string;
 }
 
 /**

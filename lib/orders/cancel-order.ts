@@ -12,6 +12,7 @@ import { UNAVAILABLE_MESSAGE } from "./results";
 import { statusLabel } from "@/lib/format/order-status-labels";
 import { isCancellable } from "./state-machine";
 import { hashAccessToken, isWellFormedAccessToken } from "@/lib/crypto/order-token";
+import { notifySuppliersOfCancellation } from "@/lib/suppliers/cancellation-notice";
 
 export type CancelOrderResult =
   | { ok: true; order: { id: string; reference: string; status: "cancelled" } }
@@ -108,6 +109,9 @@ export async function recordStatusChange(
     actor: change.actor,
     note: change.note ?? null,
   });
+  // Every cancellation path (attendee, team, bulk) comes through here: suppliers that already have the order
+  // are told in the same transaction (ADR 024).
+  if (change.to === "cancelled") await notifySuppliersOfCancellation(tx, { orderId: change.orderId });
 }
 
 /** The "order cancelled" email, unless the order's personal data was erased (no address, nothing to put back). */

@@ -26,6 +26,12 @@ export const auditActionLabels = {
   "order.status_changed": "Changed an order's status",
   "order.note_added": "Added a note to an order",
   "orders.exported": "Exported orders",
+  "supplier.created": "Added a supplier",
+  "supplier.updated": "Updated a supplier",
+  "supplier.deleted": "Deleted a supplier",
+  "supplier.items_assigned": "Assigned an item to a supplier",
+  "supplier.fields_shared": "Changed the fields shared with a supplier",
+  "supplier.dispatched": "Sent orders to a supplier",
 } satisfies Record<AuditAction, string>;
 
 export const auditActions = Object.keys(auditActionLabels) as AuditAction[];

@@ -29,6 +29,14 @@ const scopedTables: Record<string, string> = {
     "select t.* from order_status_history t join orders o on o.id = t.order_id join events e on e.id = o.event_id where e.org_id = any($orgs)",
   order_notes:
     "select t.* from order_notes t join orders o on o.id = t.order_id join events e on e.id = o.event_id where e.org_id = any($orgs)",
+  suppliers: "select t.* from suppliers t where t.org_id = any($orgs)",
+  item_suppliers:
+    "select t.* from item_suppliers t join suppliers s on s.id = t.supplier_id where s.org_id = any($orgs)",
+  supplier_shared_fields:
+    "select t.* from supplier_shared_fields t join suppliers s on s.id = t.supplier_id where s.org_id = any($orgs)",
+  supplier_dispatches: "select t.* from supplier_dispatches t where t.org_id = any($orgs)",
+  supplier_links:
+    "select t.* from supplier_links t join suppliers s on s.id = t.supplier_id where s.org_id = any($orgs)",
   outbox_messages:
     "select t.* from outbox_messages t join events e on e.id = t.event_id where e.org_id = any($orgs)",
 };

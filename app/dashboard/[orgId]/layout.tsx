@@ -15,6 +15,7 @@ export default async function OrgLayout({
   const base = `/dashboard/${orgId}`;
   const links: NavLink[] = [
     { href: base, label: "Events", alsoActiveUnder: `${base}/events/` },
+    ...(shell.canManageSuppliers ? [{ href: `${base}/suppliers`, label: "Suppliers", prefix: true }] : []),
     ...(shell.canManageTeam ? [{ href: `${base}/team`, label: "Team" }] : []),
     ...(shell.canViewAudit ? [{ href: `${base}/audit`, label: "Audit log" }] : []),
   ];

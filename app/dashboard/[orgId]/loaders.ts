@@ -16,6 +16,7 @@ export const loadOrgShell = orgLoader({
       org: { id: member.orgId, name: current.orgName },
       role: member.role,
       canManageTeam: member.can("team.manage"),
+      canManageSuppliers: member.can("suppliers.manage"),
       canViewAudit: member.can("audit.view"),
       memberships,
     };

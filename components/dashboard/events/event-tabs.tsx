@@ -8,7 +8,15 @@ import { cx } from "@/components/ui/cx";
  * The event's tabs. Orders only for members who may see them (the orders pages refuse the rest anyway).
  * Its own nav (labelled "Event sections") so it is not confused with the dashboard's main navigation.
  */
-export function EventTabs({ base, showOrders }: { base: string; showOrders: boolean }) {
+export function EventTabs({
+  base,
+  showOrders,
+  showSuppliers = false,
+}: {
+  base: string;
+  showOrders: boolean;
+  showSuppliers?: boolean;
+}) {
   const pathname = usePathname();
   const tabs = [
     { href: base, label: "Overview", exact: true },
@@ -16,6 +24,7 @@ export function EventTabs({ base, showOrders }: { base: string; showOrders: bool
     { href: `${base}/form`, label: "Form" },
     { href: `${base}/page`, label: "Page" },
     ...(showOrders ? [{ href: `${base}/orders`, label: "Orders" }] : []),
+    ...(showSuppliers ? [{ href: `${base}/suppliers`, label: "Suppliers" }] : []),
     { href: `${base}/settings`, label: "Settings" },
   ];
   return (

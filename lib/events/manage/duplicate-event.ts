@@ -8,6 +8,7 @@ import { reject } from "@/lib/validation/action-result";
 import { getOrgEvent } from "@/lib/events/org-event";
 import { assertSlugFree, withUniqueSlug } from "./slug-uniqueness";
 import { zonedLocalToUtc } from "@/lib/format/wall-clock";
+import { copySupplierAssignments } from "@/lib/suppliers/assignment";
 
 export type DuplicateSummary = {
   items: number;
@@ -152,6 +153,7 @@ async function copyCatalog(tx: Db, sourceId: string, targetId: string) {
       })),
     );
   }
+  await copySupplierAssignments(tx, { sourceEventId: sourceId, targetEventId: targetId, itemIds: newIds });
   return { items: sourceItems.length, variants: sourceVariants.length };
 }
 

@@ -420,6 +420,6 @@ describe("loaders", () => {
       .returning();
     actAs(marketer);
     const header = await loadEventHeader({ orgId: org.id, eventId: event!.id });
-    expect(header.can).toEqual({ manage: false, viewOrders: false });
+    expect(header.can).toEqual({ manage: false, viewOrders: false, manageSuppliers: false });
   });
 });

@@ -13,6 +13,7 @@ import { enqueueCancellationEmail, recordStatusChange } from "../cancel-order";
 import { loadBranding, loadOrderLines } from "../order-details";
 import { canTransition, isFinal, returnsStock } from "../state-machine";
 import { teamStatusLabel } from "./status-labels";
+import { dispatchConfirmedOrder } from "@/lib/suppliers/dispatch";
 
 /**
  * Status changes made by the team (PRODUCT "Status workflow"). Each happens in one transaction with the
@@ -75,6 +76,8 @@ async function apply(
     actor: ctx.actorUserId,
     note: ctx.note,
   });
+  // Immediate suppliers hear of the order in the same transaction that confirms it (ADR 024).
+  if (to === "confirmed") await dispatchConfirmedOrder(tx, { event: ctx.event, orderId: order.id });
   const lines = await loadOrderLines({ db: tx, orderId: order.id });
   if (returnsStock(to)) {
     const { branding } = await ctx.look();

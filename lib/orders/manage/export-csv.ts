@@ -10,6 +10,7 @@ import { formatValue, MASK } from "@/lib/forms/format-answers";
 import { answerOf } from "@/lib/forms/visibility";
 import { logger } from "@/lib/observability/logger";
 import { minorToDecimal } from "@/lib/format/money";
+import { csvRow } from "@/lib/format/csv-row";
 import { teamStatusLabel } from "@/lib/orders/manage/status-labels";
 import { linesOfOrders, selectOrderPage, summariseLines, type DashboardEvent } from "./list-orders";
 import { maskEmail, maskName } from "./masking";
@@ -24,17 +25,8 @@ import { describeFiltersForAudit, type OrderCursor, type OrderQuery } from "./or
  */
 const EXPORT_BATCH_SIZE = 1000;
 
-/** A leading = + - @ tab or CR makes a spreadsheet evaluate the cell; a quote in front makes it text. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function csvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-export function csvRow(values: readonly string[]): string {
-  return `${values.map(csvCell).join(",")}\r\n`;
-}
+// Shared with the supplier lists (lib/suppliers), which must quote and defuse cells the same way.
+export { csvCell, csvRow } from "@/lib/format/csv-row";
 
 export type FormColumn = { key: string; label: string; field: InputFieldDefinition; personal: boolean };
 

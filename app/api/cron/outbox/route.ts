@@ -35,6 +35,10 @@ export const GET = withRoute("/api/cron/outbox", async (request) => {
 
   const started = Date.now();
   const db = getDb();
+  // Due supplier batches first, so their emails go out in the rounds below (ADR 024). Loaded here, after the
+  // authorisation check, so a refused request never pays for the dispatch code.
+  const { sweepSupplierBatches } = await import("@/lib/suppliers/sweep");
+  const supplierBatches = (await sweepSupplierBatches({ db })).length;
   const transport = getTransport();
   const totals: DispatchResult & { rounds: number } = { rounds: 0, claimed: 0, sent: 0, retried: 0, dead: 0 };
   while (totals.rounds < MAX_ROUNDS && Date.now() - started < TIME_BUDGET_MS) {
@@ -48,5 +52,5 @@ export const GET = withRoute("/api/cron/outbox", async (request) => {
   }
   // Housekeeping riding on the same schedule: counters whose window is long over decide nothing any more.
   const expiredRateLimits = await deleteExpiredRateLimits(db, { olderThanMs: LONGEST_WINDOW_MS });
-  return json({ ...totals, expiredRateLimits, ms: Date.now() - started });
+  return json({ ...totals, supplierBatches, expiredRateLimits, ms: Date.now() - started });
 });

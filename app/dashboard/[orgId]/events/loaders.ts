@@ -37,6 +37,7 @@ export type EventHeader = ReturnType<typeof headerOf>;
 const canOf = (member: Member) => ({
   manage: member.can("events.manage"),
   viewOrders: member.can("orders.view"),
+  manageSuppliers: member.can("suppliers.manage"),
 });
 
 /** The organisation home: its events with their key numbers. */

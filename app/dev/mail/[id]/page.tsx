@@ -62,6 +62,22 @@ export default async function LocalMailPage({ params }: { params: Promise<{ id: 
         data-testid="mail-html"
       />
 
+      {mail.attachments.map((file) => (
+        <section key={file.filename} className="mt-6">
+          <h2 className="text-sm font-semibold text-slate-700">{`Attachment: ${file.filename}`}</h2>
+          <pre
+            className="mt-1 overflow-x-auto rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm"
+            data-testid="mail-attachment"
+          >
+            {file.contentType.startsWith("text/")
+              ? Buffer.from(file.contentBase64, "base64")
+                  .toString("utf8")
+                  .replace(/^\uFEFF/, "")
+              : `${file.contentType}, ${Math.floor((file.contentBase64.length * 3) / 4)} bytes`}
+          </pre>
+        </section>
+      ))}
+
       <h2 className="mt-6 text-sm font-semibold text-slate-700">Plain text</h2>
       <pre
         className="mt-1 overflow-x-auto whitespace-pre-wrap rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm"

@@ -52,7 +52,7 @@ export default async function EventLayout({
             </span>
           )}
         </p>
-        <EventTabs base={base} showOrders={can.viewOrders} />
+        <EventTabs base={base} showOrders={can.viewOrders} showSuppliers={can.manageSuppliers} />
       </header>
       {children}
     </div>

@@ -20,6 +20,7 @@ import {
   uploadItemImageAction,
 } from "../actions";
 import { loadItem } from "../loaders";
+import { ItemSupplierSection } from "../../suppliers/item-supplier-section";
 
 export const metadata: Metadata = { title: "Item" };
 
@@ -118,6 +119,8 @@ export default async function ItemPage({
           )}
         </section>
       </div>
+
+      {canManage ? <ItemSupplierSection ids={ids} itemId={itemId} itemName={item.name} /> : null}
 
       <section aria-labelledby="variants-heading" className="space-y-4">
         <h3 id="variants-heading" className="text-lg font-bold">

@@ -23,6 +23,10 @@ test.describe("dashboard accessibility (axe, WCAG 2.1 AA)", () => {
       ["settings", `${EVENT}/settings`],
       ["form builder", `${EVENT}/form`],
       ["form versions", `${EVENT}/form/versions`],
+      // The Page tab's editor is Puck's own markup: e2e/page-editor.spec.ts checks our panels around it.
+      ["page versions", `${EVENT}/page/versions`],
+      ["event suppliers", `${EVENT}/suppliers`],
+      ["suppliers", `/dashboard/${DEMO_ORG_ID}/suppliers`],
       ["team", `/dashboard/${DEMO_ORG_ID}/team`],
       ["audit log", `/dashboard/${DEMO_ORG_ID}/audit`],
     ] as const) {

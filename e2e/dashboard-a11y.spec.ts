@@ -12,7 +12,7 @@ test.describe("dashboard accessibility (axe, WCAG 2.1 AA)", () => {
   });
 
   test("the owner's pages", async ({ page, signInAs }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(150_000);
     await signInAs("owner");
     for (const [what, path] of [
       ["events", `/dashboard/${DEMO_ORG_ID}`],

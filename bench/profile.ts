@@ -10,6 +10,7 @@ import { placeOrderActionId } from "./http-orders";
 import { benchHttpGet } from "./landing";
 import { BENCH_PG_PORT, BENCH_PORT, startBenchServer } from "./server";
 import { firstStaticChunk } from "./static-chunk";
+import { postgresCpuMs, postmasterPidOnPort } from "./cpu";
 import { fmt } from "./stats";
 
 /**
@@ -105,6 +106,8 @@ type Phase = {
   statements: Record<string, number>;
   requests: Record<string, number>;
   cpuMs: Record<string, number>;
+  /** Postgres's CPU time in the phase (all its processes). */
+  postgresMs: number;
   /** The functions with the most self time (PROFILE_TOP of them), scaled like cpuMs. */
   top: [string, number][];
 };
@@ -112,9 +115,12 @@ type Phase = {
 let phaseIndex = 0;
 async function phase(dir: string, pid: number, name: string, run: () => Promise<number>): Promise<Phase> {
   const index = phaseIndex++;
+  const postmaster = postmasterPidOnPort(BENCH_PG_PORT);
+  const postgresAtStart = postmaster === undefined ? 0 : postgresCpuMs(postmaster);
   process.kill(pid, "SIGUSR2");
   await until(() => existsSync(path.join(dir, `started-${index}`)));
   const operations = await run();
+  const postgresMs = postmaster === undefined ? 0 : postgresCpuMs(postmaster) - postgresAtStart;
   process.kill(pid, "SIGUSR2");
   const file = path.join(dir, `phase-${index}.json`);
   await until(() => existsSync(file));
@@ -167,6 +173,7 @@ function printPhase(p: Phase) {
   for (const [text, count] of Object.entries(p.statements).sort((a, b) => b[1] - a[1]))
     console.log(`    ${per(count).padStart(6)}  ${text}`);
   const totalCpu = Object.values(p.cpuMs).reduce((a, b) => a + b, 0);
+  console.log(`  Postgres CPU per operation: ${per(p.postgresMs)} ms`);
   console.log(`  server CPU per operation (process CPU time, split by the profile): ${per(totalCpu)} ms`);
   for (const [category, ms] of Object.entries(p.cpuMs).sort((a, b) => b[1] - a[1]))
     console.log(`    ${per(ms).padStart(6)} ms  ${category}`);

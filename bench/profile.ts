@@ -140,6 +140,7 @@ async function phase(dir: string, pid: number, name: string, run: () => Promise<
   return {
     name,
     operations,
+    postgresMs,
     statements,
     requests,
     cpuMs: scaled,

@@ -14,10 +14,13 @@ export function cpuMs(postgresPid: number | undefined): number {
 /** CPU milliseconds used so far by a postmaster and its current children (backends, background workers). */
 export function postgresCpuMs(postgresPid: number): number {
   let total = 0;
-  const ticks = (pid: number) => {
+  // utime and stime (clock ticks); for the postmaster also cutime and cstime, the time of the children it has
+  // reaped, so a backend that exits (an idle pool connection closed) keeps counting.
+  const ticks = (pid: number, withReaped = false) => {
     try {
       const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-      return Number(fields[11]) + Number(fields[12]); // utime, stime (clock ticks)
+      const own = Number(fields[11]) + Number(fields[12]);
+      return withReaped ? own + Number(fields[13]) + Number(fields[14]) : own;
     } catch {
       return 0;
     }
@@ -33,7 +36,8 @@ export function postgresCpuMs(postgresPid: number): number {
     return total;
   }
   const tickMs = 10; // USER_HZ is 100 on Linux
-  for (const pid of [postgresPid, ...children]) total += ticks(pid) * tickMs;
+  total += ticks(postgresPid, true) * tickMs;
+  for (const pid of children) total += ticks(pid) * tickMs;
   return total;
 }
 

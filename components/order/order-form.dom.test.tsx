@@ -4,11 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import { breakfastFormFields } from "@/lib/forms/examples";
 import { shirt, socks, uuid } from "./test-items";
 import { OrderForm } from "./order-form";
-import {
-  INITIAL_ORDER_FORM_STATE,
-  type OrderActionResult,
-  type PlaceOrderAction,
-} from "./order-form-values";
+import { INITIAL_ORDER_FORM_STATE, type OrderActionResult, type PlaceOrderAction } from "./order-form-values";
 
 // Outside Next there is no app router to read: the form only refreshes the page after a stale-page refusal.
 const refresh = vi.fn();

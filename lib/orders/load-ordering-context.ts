@@ -62,14 +62,12 @@ function prepareQuery(db: Db, counting: boolean) {
   const form = currentFormSubquery(db, "form");
   const page = livePageSubquery(db, "page");
   const counted = counting
-    ? db
-        .$with("counted", { key: sql<string>`key` })
-        .as(
-          countOrderAttemptSql({
-            eventSlug: sql.placeholder("slug"),
-            clientSubject: sql.placeholder("client"),
-          }),
-        )
+    ? db.$with("counted", { key: sql<string>`key` }).as(
+        countOrderAttemptSql({
+          eventSlug: sql.placeholder("slug"),
+          clientSubject: sql.placeholder("client"),
+        }),
+      )
     : null;
   return (counted ? db.with(counted) : db)
     .select({

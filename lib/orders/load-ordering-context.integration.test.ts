@@ -6,8 +6,8 @@ import { loadOrderingContext } from "./load-ordering-context";
 import { createOrderFixture } from "./test-fixtures";
 
 /**
- * Issue 15 / ADR 023: planning was most of what the order path's one statement before the transaction cost,
- * and nearly all that the rate-limit count in it added. The statement is prepared once per connection, in
+ * Issue 15 / ADR 023: without contention, planning was most of what the order path's one statement before the
+ * transaction cost, and nearly all that the rate-limit count in it added. The statement is prepared once per connection, in
  * both its variants, and each later order only executes it.
  */
 describe(`loading the ordering context (${testDriver()})`, () => {

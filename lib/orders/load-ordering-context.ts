@@ -28,8 +28,8 @@ const SLUG_MAX = 63;
  * its own (ADR 012).
  *
  * A named prepared statement, one per database handle and variant: Postgres then parses and plans it once per
- * connection instead of on every order. Planning was most of what this statement cost, and nearly all of
- * what the counting CTE added to it (ADR 023).
+ * connection instead of on every order. Measured without contention, planning was most of what this statement
+ * cost, and nearly all of what the counting CTE added to it (ADR 023).
  */
 export async function loadOrderingContext({
   db,

@@ -1,4 +1,5 @@
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
+import { cpuMs } from "./cpu";
 import path from "node:path";
 import { createDb } from "@/db/client";
 import { startLocalPostgres } from "@/db/local-server";
@@ -20,11 +21,14 @@ export async function benchDbOrders({
   seconds,
   concurrency,
   rateLimited,
+  postgresPid,
 }: {
   url: string;
   seconds: number;
   concurrency: number;
   rateLimited: boolean;
+  /** The postmaster's pid, when Postgres runs on this machine: its CPU time is then counted too. */
+  postgresPid?: number;
 }) {
   const handle = createDb({ url, driver: "node-postgres", max: 20 });
   try {
@@ -38,6 +42,7 @@ export async function benchDbOrders({
     let n = 0;
     const deadline = Date.now() + seconds * 1000;
     const started = Date.now();
+    const cpuAtStart = cpuMs(postgresPid);
     await Promise.all(
       Array.from({ length: concurrency }, async () => {
         while (Date.now() < deadline) {
@@ -58,8 +63,9 @@ export async function benchDbOrders({
       }),
     );
     const elapsed = (Date.now() - started) / 1000;
+    const cpu = cpuMs(postgresPid) - cpuAtStart;
     const consumed = stock - (await stockOf(handle.db, variantId));
-    return { ordersPerSecond: ok / elapsed, ok, failed, codes, consumed, ...summarise(latencies) };
+    return { ordersPerSecond: ok / elapsed, ok, failed, codes, consumed, cpu, ...summarise(latencies) };
   } finally {
     await handle.close();
   }
@@ -74,16 +80,20 @@ export async function benchRateLimitCost({
   seconds,
   concurrency,
   rounds = 4,
+  postgresPid,
 }: {
   url: string;
   seconds: number;
   concurrency: number;
   rounds?: number;
+  postgresPid?: number;
 }) {
   const runs = { on: [] as RunFigures[], off: [] as RunFigures[] };
+  const run = (rateLimited: boolean) =>
+    benchDbOrders({ url, seconds: seconds / rounds, concurrency, rateLimited, postgresPid });
   for (let i = 0; i < rounds; i++) {
-    runs.on.push(await benchDbOrders({ url, seconds: seconds / rounds, concurrency, rateLimited: true }));
-    runs.off.push(await benchDbOrders({ url, seconds: seconds / rounds, concurrency, rateLimited: false }));
+    runs.on.push(await run(true));
+    runs.off.push(await run(false));
   }
   const total = (list: RunFigures[]) => ({
     ordersPerSecond: list.reduce((sum, r) => sum + r.ordersPerSecond, 0) / list.length,
@@ -95,6 +105,13 @@ export async function benchRateLimitCost({
       return sum;
     }, {}),
     consumed: list.reduce((sum, r) => sum + r.consumed, 0),
+    /** CPU milliseconds (this process and Postgres) per order placed. */
+    cpuPerOrder:
+      list.reduce((sum, r) => sum + r.cpu, 0) /
+      Math.max(
+        1,
+        list.reduce((sum, r) => sum + r.ok, 0),
+      ),
     p50: median(list.map((r) => r.p50)),
     p95: median(list.map((r) => r.p95)),
     p99: median(list.map((r) => r.p99)),
@@ -127,7 +144,8 @@ export async function runRateLimitBenchAlone({ seconds }: { seconds: number }): 
   try {
     await migrateDatabase(server.url);
     console.log(`Rate-limit cost bench — ${new Date().toISOString()} — ${seconds} s each side\n`);
-    const { on, off } = await benchRateLimitCost({ url: server.url, seconds, concurrency: 50 });
+    const postgresPid = Number(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+    const { on, off } = await benchRateLimitCost({ url: server.url, seconds, concurrency: 50, postgresPid });
     const line = (label: string, value: string) => console.log(`  ${label.padEnd(44)} ${value}`);
     line("(b) orders/s (rate-limit check on)", fmt(on.ordersPerSecond));
     line("p50 / p95 / p99 (ms)", `${fmt(on.p50)} / ${fmt(on.p95)} / ${fmt(on.p99)}`);
@@ -136,6 +154,11 @@ export async function runRateLimitBenchAlone({ seconds }: { seconds: number }): 
     line("placed / refused", `${off.ok} / ${off.failed} ${refusals(off.codes)}`);
     line("p50 / p95 / p99 (ms)", `${fmt(off.p50)} / ${fmt(off.p95)} / ${fmt(off.p99)}`);
     line("check on / off", `${fmt((100 * on.ordersPerSecond) / off.ordersPerSecond, 1)}% (target ≥ 95%)`);
+    line("CPU per order, check on / off (ms)", `${fmt(on.cpuPerOrder, 2)} / ${fmt(off.cpuPerOrder, 2)}`);
+    line(
+      "off / on in CPU per order",
+      `${fmt((100 * off.cpuPerOrder) / on.cpuPerOrder, 1)}% (the rate ratio where CPU is the limit)`,
+    );
   } finally {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });

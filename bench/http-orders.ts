@@ -19,7 +19,10 @@ export function placeOrderActionId(): string {
 
 type Outcome = "placed" | "refused" | "error";
 
-/** One server-action POST through the subdomain rewrite; a redirect to the confirmation page means success. */
+/**
+ * One server-action POST through the subdomain rewrite. Success is the confirmation page's path in the answer
+ * (`confirmationPath`, ADR 023), or in `x-action-redirect` from a build before that change.
+ */
 function postOrder(
   agent: http.Agent,
   port: number,
@@ -46,10 +49,13 @@ function postOrder(
       },
       (res) => {
         const redirect = String(res.headers["x-action-redirect"] ?? "");
-        res.resume();
+        let answer = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => (answer += chunk));
         res.on("end", () =>
           resolve(
-            redirect.includes("/order/confirmation/")
+            redirect.includes("/order/confirmation/") ||
+              answer.includes('"confirmationPath":"/order/confirmation/')
               ? "placed"
               : res.statusCode === 200
                 ? "refused"

@@ -10,11 +10,12 @@
  *   npm run bench -- bundle            first-load JavaScript and the order route's module breakdown (no server)
  *   npm run bench -- orders            the orders dashboard at 100,000 orders (no build needed)
  *   npm run bench -- rate-limit        only (b)/(b'): what the order rate-limit check costs (no build needed)
+ *   npm run bench -- profile           server CPU, Postgres statements and requests per order / landing request
  *
  * `--build` rebuilds first (the bench otherwise measures whatever .next holds); `--details` adds what
  * Lighthouse flagged and the main-thread time per script. Ports: BENCH_PORT, BENCH_PG_PORT (see server.ts).
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { execSync } from "node:child_process";
 import path from "node:path";
 import { createDb } from "@/db/client";
@@ -23,6 +24,8 @@ import { createBenchEvent, stockOf } from "./fixtures";
 import { printFirstLoadJs, printLighthouse, printOrderRouteBreakdown } from "./frontend";
 import { benchHttpOrders } from "./http-orders";
 import { benchHttpGet } from "./landing";
+import { runProfile } from "./profile";
+import { firstStaticChunk } from "./static-chunk";
 import { benchOrdersDashboard, runOrdersDashboardBenchAlone } from "./orders-dashboard";
 import { BENCH_PG_PORT, BENCH_PORT, BENCH_RATE_LIMIT_FACTOR, startBenchServer } from "./server";
 import { fmt } from "./stats";
@@ -48,8 +51,8 @@ const pages = [
   ["order (devconf)", `http://${tenant}/order`],
 ] as const;
 
-if (!["all", "orders", "lighthouse", "bundle", "rate-limit"].includes(command)) {
-  console.error(`bench: unknown command "${command}" (all, lighthouse, bundle, orders, rate-limit)`);
+if (!["all", "orders", "lighthouse", "bundle", "rate-limit", "profile"].includes(command)) {
+  console.error(`bench: unknown command "${command}" (all, lighthouse, bundle, orders, rate-limit, profile)`);
   process.exit(2);
 }
 
@@ -68,6 +71,12 @@ if (command === "rate-limit") {
 if (args.includes("--build") || !existsSync(path.join(".next", "BUILD_ID"))) {
   console.log("Building (next build) ...");
   execSync("npx next build", { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+}
+
+if (command === "profile") {
+  console.log(`Swagstand bench: profile — ${new Date().toISOString()}`);
+  await runProfile();
+  process.exit(0);
 }
 
 if (command === "bundle") {
@@ -111,7 +120,7 @@ try {
   line("landing requests/s", fmt(landing.requestsPerSecond, 0));
   line("landing p50 / p99 (ms)", `${landing.p50} / ${landing.p99}`);
   line("landing non-2xx / errors", `${landing.non2xx} / ${landing.errors}`);
-  const staticFile = await firstStaticChunk();
+  const staticFile = firstStaticChunk();
   const asset = await benchHttpGet({ url: `${base}${staticFile}`, seconds: 10, connections: 50 });
   line("static file requests/s", fmt(asset.requestsPerSecond, 0));
   line("static file p50 / p99 (ms)", `${asset.p50} / ${asset.p99}`);
@@ -163,13 +172,4 @@ try {
   }
 } finally {
   await server.stop();
-}
-
-async function firstStaticChunk(): Promise<string> {
-  const stats = JSON.parse(readFileSync(".next/diagnostics/route-bundle-stats.json", "utf8")) as {
-    route: string;
-    firstLoadChunkPaths: string[];
-  }[];
-  const chunk = stats.find((r) => r.route === "/")?.firstLoadChunkPaths[0];
-  return chunk ? `/${chunk.replace(/^\.next\//, "_next/")}` : "/favicon.ico";
 }

@@ -72,7 +72,8 @@ test("a flood of orders from one client is refused after the limit, with the wai
       headers: { "x-forwarded-for": `198.51.100.${i}` },
       localAddress: "127.0.0.3",
     });
-    if (response.redirect.includes("/order/confirmation/")) outcomes.push("placed");
+    // A placed order answers with its confirmation page's path (ADR 023).
+    if (response.body.includes('"confirmationPath":"/order/confirmation/')) outcomes.push("placed");
     else if (response.body.includes("rate_limited")) {
       outcomes.push("refused");
       refusal = response.body;

@@ -28,7 +28,7 @@ export type OrderFormValues = {
   answers: Record<string, unknown>;
 };
 
-/** What the order server action returns when it does not redirect to the confirmation page. */
+/** What the order server action returns when the order was not placed. */
 export type OrderActionFailure = {
   ok: false;
   code: PlaceOrderErrorCode | "error";
@@ -37,6 +37,11 @@ export type OrderActionFailure = {
   /** With `rate_limited`: seconds until trying again can succeed (the message says it in words). */
   retryAfterSeconds?: number;
 };
+
+/** Placed (or a retry of a placed order): the form navigates to the order's confirmation page. */
+export type OrderActionSuccess = { ok: true; confirmationPath: string };
+
+export type OrderActionResult = OrderActionFailure | OrderActionSuccess;
 
 /** What went wrong with a submission, as the form shows it: `general` holds what belongs to no one field. */
 export type OrderFormProblem = { code: OrderActionFailure["code"]; message: string; general: string[] };
@@ -63,7 +68,7 @@ export const INITIAL_ORDER_FORM_STATE: OrderFormState = {
 export type SubmitOrderFormAction = (previous: OrderFormState, formData: FormData) => Promise<OrderFormState>;
 
 /** The server action, passed down by the page (a server reference), so this folder never imports app/. */
-export type PlaceOrderAction = (slug: string, input: OrderInput) => Promise<OrderActionFailure>;
+export type PlaceOrderAction = (slug: string, input: OrderInput) => Promise<OrderActionResult>;
 
 /** The most of `variant` one order may take: the item's limit, what is left, and the platform's line limit. */
 export function maxQuantity(

@@ -4,17 +4,14 @@ import { describe, expect, it, vi } from "vitest";
 import { breakfastFormFields } from "@/lib/forms/examples";
 import { shirt, socks, uuid } from "./test-items";
 import { OrderForm } from "./order-form";
-import {
-  INITIAL_ORDER_FORM_STATE,
-  type OrderActionFailure,
-  type PlaceOrderAction,
-} from "./order-form-values";
+import { INITIAL_ORDER_FORM_STATE, type OrderActionResult, type PlaceOrderAction } from "./order-form-values";
 
 // Outside Next there is no app router to read: the form only refreshes the page after a stale-page refusal.
 const refresh = vi.fn();
+const push = vi.fn();
 vi.mock("next/navigation", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next/navigation")>()),
-  useRouter: () => ({ refresh, push: vi.fn(), replace: vi.fn(), prefetch: vi.fn() }),
+  useRouter: () => ({ refresh, push, replace: vi.fn(), prefetch: vi.fn() }),
 }));
 // What Next's bundler resolves next/dynamic to in the app directory (as in form-fields.test.tsx).
 vi.mock("next/dynamic", async () => {
@@ -26,9 +23,9 @@ const IDEMPOTENCY_KEY = uuid(99);
 
 /**
  * The order form as the page renders it, with fakes for the server actions: `action` records what the
- * hydrated form sends and answers with `answer` (a refusal; success would be a redirect).
+ * hydrated form sends and answers with `answer` (a refusal, or success with the confirmation page's path).
  */
-function renderOrderForm(answer?: OrderActionFailure) {
+function renderOrderForm(answer?: OrderActionResult) {
   const action = vi.fn<PlaceOrderAction>(
     async () => answer ?? { ok: false, code: "error", message: "unexpected", fieldErrors: {} },
   );
@@ -164,5 +161,19 @@ describe("order form (interaction)", () => {
     expect(email).toHaveProperty("value", "ada@example.com");
     // The button comes back once the transition has finished, for another try.
     expect(await screen.findByRole("button", { name: "Place order" })).toHaveProperty("disabled", false);
+  });
+
+  it("a placed order goes to its confirmation page, and a second tap meanwhile sends nothing", async () => {
+    push.mockClear();
+    const { user, action } = renderOrderForm({ ok: true, confirmationPath: "/order/confirmation/tok" });
+    await user.click(within(picker("T-shirt")).getByRole("radio", { name: "M" }));
+    await fillDetails(user);
+    await user.click(placeOrder());
+
+    await waitFor(() => expect(push).toHaveBeenCalledWith("/order/confirmation/tok"));
+    // Here the fake navigation ends at once and the button comes back; in the browser the page is replaced.
+    await user.click(await screen.findByRole("button", { name: "Place order" }));
+    expect(action).toHaveBeenCalledTimes(1);
+    expect(push).toHaveBeenCalledTimes(1);
   });
 });

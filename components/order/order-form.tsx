@@ -24,6 +24,7 @@ import {
   mapServerFieldErrors,
   toOrderInput,
   type OrderActionFailure,
+  type OrderActionResult,
   type OrderFormProblem,
   type OrderFormValues,
   type PlaceOrderAction,
@@ -141,15 +142,19 @@ export function OrderForm({
     setOrderedEmail(null);
     const { input, submittedLineItems } = toOrderInput(values, idempotencyKey);
     startTransition(async () => {
-      let result: OrderActionFailure;
+      let result: OrderActionResult;
       try {
         result = await action(slug, input);
       } catch (error) {
-        // Success arrives as a redirect "error" that Next must handle; anything else is the network.
-        unstable_rethrow(error);
+        unstable_rethrow(error); // what Next itself must handle; anything else is the network
         submitting.current = false;
         setServerProblem({ message: OFFLINE_MESSAGE, general: [] });
         focusFirstProblem({});
+        return;
+      }
+      if (result.ok) {
+        // Still submitting (a second tap does nothing) until the confirmation page replaces this one.
+        router.push(result.confirmationPath);
         return;
       }
       submitting.current = false;

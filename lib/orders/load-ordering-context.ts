@@ -1,11 +1,12 @@
 import "server-only";
-import { eq, sql, type SQL } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { events, type Event } from "@/db/schema";
 import type { FieldDefinition } from "@/lib/forms/definitions";
 import { brandingFrom, type Branding } from "@/lib/events/page-branding";
 import { currentFormSubquery, livePageSubquery } from "@/lib/events/published-page";
 import type { CountedRow } from "@/lib/rate-limit/count-sql";
+import { countOrderAttemptSql, orderCounterSubject } from "./order-rate-limit";
 
 export type OrderingContext = {
   event: Event;
@@ -13,7 +14,7 @@ export type OrderingContext = {
   formVersion: { id: string; fields: FieldDefinition[] } | null;
   branding: Branding;
   pickupInfo: string;
-  /** What `countAttempt` counted (empty when the event does not take orders); null when nothing was asked. */
+  /** What was counted (empty when the event does not take orders); null when nothing was asked. */
   counted: CountedRow[] | null;
 };
 
@@ -22,42 +23,31 @@ const SLUG_MAX = 63;
 /**
  * Everything placing an order needs to know about the event, in one round trip: the event, its newest form
  * version and its newest published page (for branding). Read before the transaction, which keeps it short.
- * `countAttempt` (order-rate-limit.ts) adds the rate-limit count to this same statement as a data-modifying
- * CTE, so the check costs the order path no round trip of its own (ADR 012).
+ * With `countAttemptFor` (who is ordering) the statement also counts the attempt against the order rate
+ * limits, as a data-modifying CTE (order-rate-limit.ts), so the check costs the order path no round trip of
+ * its own (ADR 012).
+ *
+ * A named prepared statement, one per database handle and variant: Postgres then parses and plans it once per
+ * connection instead of on every order. Measured without contention, planning was most of what this statement
+ * cost, and nearly all of what the counting CTE added to it (ADR 023).
  */
 export async function loadOrderingContext({
   db,
   eventSlug,
-  countAttempt,
+  countAttemptFor,
 }: {
   db: Db;
   eventSlug: string;
-  countAttempt?: (normalisedSlug: string) => SQL;
+  /** The client address to count this attempt for; without it nothing is counted. */
+  countAttemptFor?: string;
 }): Promise<OrderingContext | null> {
   const slug = eventSlug.trim().toLowerCase();
   if (slug.length === 0 || slug.length > SLUG_MAX) return null;
 
-  const form = currentFormSubquery(db, "form");
-  const page = livePageSubquery(db, "page");
-
-  const counting = countAttempt
-    ? db.$with("counted", { key: sql<string>`key` }).as(countAttempt(slug))
-    : null;
-  const [row] = await (counting ? db.with(counting) : db)
-    .select({
-      event: events,
-      formId: form.id,
-      formFields: form.fields,
-      pageContent: page.content,
-      counted: counting
-        ? sql<CountedRow[]>`(select coalesce(json_agg(c), '[]'::json) from ${counting} as c)`
-        : sql<null>`null`,
-    })
-    .from(events)
-    .leftJoinLateral(form, sql`true`)
-    .leftJoinLateral(page, sql`true`)
-    .where(eq(events.slug, slug))
-    .limit(1);
+  const [row] =
+    countAttemptFor === undefined
+      ? await preparedFor(db).plain.execute({ slug })
+      : await preparedFor(db).counting.execute({ slug, client: orderCounterSubject(countAttemptFor) });
   if (!row) return null;
 
   return {
@@ -66,4 +56,48 @@ export async function loadOrderingContext({
     counted: row.counted,
     ...brandingFrom({ eventName: row.event.name, eventSlug: row.event.slug, pageContent: row.pageContent }),
   };
+}
+
+function prepareQuery(db: Db, counting: boolean) {
+  const form = currentFormSubquery(db, "form");
+  const page = livePageSubquery(db, "page");
+  const counted = counting
+    ? db.$with("counted", { key: sql<string>`key` }).as(
+        countOrderAttemptSql({
+          eventSlug: sql.placeholder("slug"),
+          clientSubject: sql.placeholder("client"),
+        }),
+      )
+    : null;
+  return (counted ? db.with(counted) : db)
+    .select({
+      event: events,
+      formId: form.id,
+      formFields: form.fields,
+      pageContent: page.content,
+      counted: counted
+        ? sql<CountedRow[] | null>`(select coalesce(json_agg(c), '[]'::json) from ${counted} as c)`
+        : sql<CountedRow[] | null>`null`,
+    })
+    .from(events)
+    .leftJoinLateral(form, sql`true`)
+    .leftJoinLateral(page, sql`true`)
+    .where(eq(events.slug, sql.placeholder("slug")))
+    .limit(1)
+    .prepare(counting ? "ordering_context_counted" : "ordering_context");
+}
+
+type PreparedContextQueries = {
+  plain: ReturnType<typeof prepareQuery>;
+  counting: ReturnType<typeof prepareQuery>;
+};
+const preparedByDb = new WeakMap<Db, PreparedContextQueries>();
+
+function preparedFor(db: Db): PreparedContextQueries {
+  let prepared = preparedByDb.get(db);
+  if (!prepared) {
+    prepared = { plain: prepareQuery(db, false), counting: prepareQuery(db, true) };
+    preparedByDb.set(db, prepared);
+  }
+  return prepared;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { sql, type SQL } from "drizzle-orm";
+import { sql, type Placeholder, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { rateLimitSubject } from "@/lib/http/client-address";
 import { decide, upsertCountersSql, type CountedRow } from "@/lib/rate-limit/count-sql";
@@ -15,28 +15,34 @@ import { failure, type PlaceOrderFailure } from "./results";
  * one statement, not for a whole order. Only a published event's attempts are counted; an attempt that is
  * then refused before anything is written (outside the ordering window, invalid answers) is refunded.
  *
- * The counting statement, given the event's (normalised) slug and who is ordering. The keys are built here
- * in SQL from the event's id and in orderCounterKeys in TypeScript: keep the two alike.
+ * The counting statement, given the event's (normalised) slug and who is ordering (orderCounterSubject of
+ * the client address) — placeholders of the prepared statement it is part of. The keys are built here in
+ * SQL from the event's id and in orderCounterKeys in TypeScript: keep the two alike.
  */
 export function countOrderAttemptSql({
   eventSlug,
-  clientAddress,
+  clientSubject,
 }: {
-  eventSlug: string;
-  clientAddress: string;
+  eventSlug: Placeholder;
+  clientSubject: Placeholder;
 }): SQL {
   return upsertCountersSql({
     windowMs: orderWindowMs(),
     keys: sql`select v.key from events e,
-        lateral (values ('order:client:' || e.id || ':' || ${rateLimitSubject(clientAddress)}),
+        lateral (values ('order:client:' || e.id || ':' || ${clientSubject}::text),
                         ('order:event:' || e.id)) as v(key)
       where e.slug = ${eventSlug} and e.status = 'published'`,
   });
 }
 
+/** Who the per-client counter counts: the client address, an IPv6 client by its /64 (ADR 012). */
+export function orderCounterSubject(clientAddress: string): string {
+  return rateLimitSubject(clientAddress);
+}
+
 function orderCounterKeys(eventId: string, clientAddress: string) {
   return {
-    client: `order:client:${eventId}:${rateLimitSubject(clientAddress)}`,
+    client: `order:client:${eventId}:${orderCounterSubject(clientAddress)}`,
     event: `order:event:${eventId}`,
   };
 }

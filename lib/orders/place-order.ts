@@ -6,7 +6,7 @@ import { issuesToFieldErrors, mergeFieldErrors } from "@/lib/validation/field-er
 import { loadOrderingContext } from "./load-ordering-context";
 import { normaliseEmail, orderInputSchema } from "./order-input";
 import { orderingRefusal } from "./ordering-window";
-import { countOrderAttemptSql, orderRateLimitRefusal, refundOrderAttempt } from "./order-rate-limit";
+import { orderRateLimitRefusal, refundOrderAttempt } from "./order-rate-limit";
 import { failure, OrderRejected, UNAVAILABLE_MESSAGE, type PlaceOrderResult } from "./results";
 import { validateAnswers } from "./validate-answers";
 import { findByIdempotencyKey, writeOrder } from "./write-order";
@@ -65,11 +65,7 @@ async function place({
   const context = await loadOrderingContext({
     db,
     eventSlug,
-    ...(counting === undefined
-      ? {}
-      : {
-          countAttempt: (slug: string) => countOrderAttemptSql({ eventSlug: slug, clientAddress: counting }),
-        }),
+    ...(counting === undefined ? {} : { countAttemptFor: counting }),
   });
   if (!context) return failure("event_not_found", "This event does not exist or is not open to orders.");
 

@@ -11,6 +11,7 @@ import {
   mapServerFieldErrors,
   toOrderInput,
   type OrderActionFailure,
+  type OrderActionResult,
   type OrderFormState,
 } from "@/components/order/order-form-values";
 import { loggerFor } from "@/lib/observability/logger";
@@ -22,14 +23,19 @@ import { requestClientAddress } from "@/lib/rate-limit/request-client";
 /**
  * The order form's server actions: public endpoints that anyone can call with any arguments, so the slug is
  * only ever used to look the event up, and placeOrder validates everything else with the same schema the form
- * uses. Success redirects (host-relative: the browser is on the event's own subdomain) to the confirmation
- * page; every failure comes back as one typed result with all field errors.
+ * uses. Success leads to the confirmation page; every failure comes back as one typed result with all field
+ * errors.
  *
- * Two ways in, one way through (`placeAndRedirect`):
+ * Two ways in, one way through (`placeAttendeeOrder`):
  * - `placeOrderAction(slug, input)`: the hydrated form, which has validated in the browser and sends JSON.
+ *   Success answers with the confirmation page's path, which the form navigates to. Not `redirect()`: in a
+ *   fetched action Next then renders the target into the same response by fetching it from itself over
+ *   HTTP, and that fetch carried the platform's Host, not the event's, so every order paid for a platform 404
+ *   page that the browser threw away before loading the confirmation itself (ADR 023).
  * - `submitOrderForm(slug, previous, formData)`: the same form posted natively before its JavaScript has
  *   loaded (or with none). React renders it as a POST to this action; the result is the form's next state,
- *   rendered by the server with everything the attendee typed and every error.
+ *   rendered by the server with everything the attendee typed and every error. Success is a redirect: a
+ *   native post gets a bare 303 with no render.
  */
 
 const UNAVAILABLE_ACTION_MESSAGE =
@@ -41,8 +47,9 @@ const UNREADABLE_MESSAGE = "The order could not be read. Reload the page and try
 
 const slugSchema = text().min(1).max(63);
 
-export async function placeOrderAction(slug: unknown, values: unknown): Promise<OrderActionFailure> {
-  return placeAndRedirect(slug, values);
+export async function placeOrderAction(slug: unknown, values: unknown): Promise<OrderActionResult> {
+  const result = await placeAttendeeOrder(slug, values);
+  return result.ok ? { ok: true, confirmationPath: confirmationPath(result.token) } : result;
 }
 
 export async function submitOrderForm(
@@ -60,7 +67,9 @@ export async function submitOrderForm(
   }
   const { values, idempotencyKey } = orderFormFromFormData(formData);
   const { input, submittedLineItems } = toOrderInput(values, idempotencyKey);
-  const failure = await placeAndRedirect(slug, input);
+  const result = await placeAttendeeOrder(slug, input);
+  if (result.ok) redirect(confirmationPath(result.token));
+  const failure = result;
   const mapped = mapServerFieldErrors(failure.fieldErrors, submittedLineItems);
   return {
     problem: { code: failure.code, message: failure.message, general: mapped.general },
@@ -70,13 +79,20 @@ export async function submitOrderForm(
   };
 }
 
-async function placeAndRedirect(slug: unknown, values: unknown): Promise<OrderActionFailure> {
+/** Host-relative: the browser is on the event's own subdomain. */
+function confirmationPath(token: string): string {
+  return `/order/confirmation/${token}`;
+}
+
+async function placeAttendeeOrder(
+  slug: unknown,
+  values: unknown,
+): Promise<OrderActionFailure | { ok: true; token: string }> {
   const parsedSlug = slugSchema.safeParse(slug);
   if (!parsedSlug.success) {
     return { ok: false, code: "event_not_found", message: "This event does not exist.", fieldErrors: {} };
   }
 
-  let token: string;
   try {
     const result = await placeOrder({
       db: getDb(),
@@ -95,7 +111,7 @@ async function placeAndRedirect(slug: unknown, values: unknown): Promise<OrderAc
       };
     }
     if (result.order.created) metrics.ordersPlaced.inc();
-    token = result.order.token;
+    return { ok: true, token: result.order.token };
   } catch (error) {
     // Only the error and the route: never the submitted values (names, emails, answers).
     const requestId = (await headers()).get(REQUEST_ID_HEADER);
@@ -105,6 +121,4 @@ async function placeAndRedirect(slug: unknown, values: unknown): Promise<OrderAc
     );
     return { ok: false, code: "error", message: UNEXPECTED_MESSAGE, fieldErrors: {} };
   }
-  // Outside the try: redirect() works by throwing.
-  redirect(`/order/confirmation/${token}`);
 }

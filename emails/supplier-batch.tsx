@@ -2,17 +2,18 @@ import { Column, Heading, Row, Section, Text } from "@react-email/components";
 import type { z } from "zod";
 import type { messageSchemas } from "@/emails/messages";
 import { pickList } from "@/lib/suppliers/dispatch-content";
-import { brandColors, EventLayout } from "./components/event-layout";
-import { ActionButton } from "./components/order-summary";
+import { EventLayout } from "./components/event-layout";
+import {
+  SupplierListButton,
+  supplierCell as cell,
+  supplierMuted as muted,
+  supplierText as text,
+} from "./components/supplier-email";
 import { previewProps as orderPreview } from "./supplier-order";
 
 export type SupplierBatchProps = z.output<(typeof messageSchemas)["supplier-batch"]> & {
   listUrl?: string | null;
 };
-
-const text = { fontSize: "15px", lineHeight: "22px", color: "#111827" };
-const cell = { fontSize: "14px", lineHeight: "20px", color: "#111827", margin: 0 };
-const muted = { ...cell, color: "#6b7280" };
 
 export function supplierBatchSubject(p: Pick<SupplierBatchProps, "branding" | "lines">): string {
   const orders = new Set(p.lines.map((l) => l.reference)).size;
@@ -59,14 +60,7 @@ export function SupplierBatchEmail({ branding, supplierName, lines, listUrl }: S
           </Section>
         ))}
       </Section>
-      {listUrl ? (
-        <ActionButton
-          href={listUrl}
-          label="Open your list (mark orders shipped or ready)"
-          background={brandColors(branding).primary}
-          color={brandColors(branding).onPrimary}
-        />
-      ) : null}
+      <SupplierListButton branding={branding} listUrl={listUrl} />
     </EventLayout>
   );
 }

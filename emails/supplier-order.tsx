@@ -1,17 +1,18 @@
 import { Column, Heading, Row, Section, Text } from "@react-email/components";
 import type { z } from "zod";
 import type { messageSchemas } from "@/emails/messages";
-import { brandColors, EventLayout } from "./components/event-layout";
-import { ActionButton } from "./components/order-summary";
+import { EventLayout } from "./components/event-layout";
+import {
+  SupplierListButton,
+  supplierCell as cell,
+  supplierMuted as muted,
+  supplierText as text,
+} from "./components/supplier-email";
 
 export type SupplierOrderProps = z.output<(typeof messageSchemas)["supplier-order"]> & {
   /** The supplier's private list (derived at send time); null in previews without one. */
   listUrl?: string | null;
 };
-
-const text = { fontSize: "15px", lineHeight: "22px", color: "#111827" };
-const cell = { fontSize: "14px", lineHeight: "20px", color: "#111827", margin: 0 };
-const muted = { ...cell, color: "#6b7280" };
 
 export function supplierOrderSubject(p: Pick<SupplierOrderProps, "branding" | "order">): string {
   return `New order ${p.order.reference} for ${p.branding.eventName}`;
@@ -54,14 +55,7 @@ export function SupplierOrderEmail({ branding, supplierName, order, listUrl }: S
           ))}
         </Section>
       ) : null}
-      {listUrl ? (
-        <ActionButton
-          href={listUrl}
-          label="Open your list (mark orders shipped or ready)"
-          background={brandColors(branding).primary}
-          color={brandColors(branding).onPrimary}
-        />
-      ) : null}
+      <SupplierListButton branding={branding} listUrl={listUrl} />
     </EventLayout>
   );
 }

@@ -11,6 +11,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { items } from "./catalog";
+import { cascadingRef } from "./columns";
 import { events } from "./events";
 import { orderLines, orders } from "./orders";
 import { organisations } from "./organisations";
@@ -26,9 +27,7 @@ export const suppliers = pgTable(
   "suppliers",
   {
     id: uuid().primaryKey().defaultRandom(),
-    orgId: uuid()
-      .notNull()
-      .references(() => organisations.id, { onDelete: "cascade" }),
+    orgId: cascadingRef(() => organisations.id),
     name: text().notNull(),
     /** One or more contact addresses; every dispatch goes to each of them. */
     emails: text().array().notNull(),
@@ -61,9 +60,7 @@ export const itemSuppliers = pgTable(
     itemId: uuid()
       .primaryKey()
       .references(() => items.id, { onDelete: "cascade" }),
-    supplierId: uuid()
-      .notNull()
-      .references(() => suppliers.id, { onDelete: "cascade" }),
+    supplierId: cascadingRef(() => suppliers.id),
   },
   (t) => [index("item_suppliers_supplier_id_idx").on(t.supplierId)],
 );
@@ -75,12 +72,8 @@ export const itemSuppliers = pgTable(
 export const supplierSharedFields = pgTable(
   "supplier_shared_fields",
   {
-    supplierId: uuid()
-      .notNull()
-      .references(() => suppliers.id, { onDelete: "cascade" }),
-    eventId: uuid()
-      .notNull()
-      .references(() => events.id, { onDelete: "cascade" }),
+    supplierId: cascadingRef(() => suppliers.id),
+    eventId: cascadingRef(() => events.id),
     fieldKeys: text()
       .array()
       .notNull()
@@ -101,15 +94,9 @@ export const supplierDispatches = pgTable(
   "supplier_dispatches",
   {
     id: uuid().primaryKey().defaultRandom(),
-    orgId: uuid()
-      .notNull()
-      .references(() => organisations.id, { onDelete: "cascade" }),
-    eventId: uuid()
-      .notNull()
-      .references(() => events.id, { onDelete: "cascade" }),
-    supplierId: uuid()
-      .notNull()
-      .references(() => suppliers.id, { onDelete: "cascade" }),
+    orgId: cascadingRef(() => organisations.id),
+    eventId: cascadingRef(() => events.id),
+    supplierId: cascadingRef(() => suppliers.id),
     kind: supplierDispatchKind().notNull(),
     /** order_confirmed, window_close, daily or manual. */
     trigger: text().notNull(),
@@ -132,15 +119,9 @@ export const supplierDispatches = pgTable(
 export const supplierDispatchLines = pgTable(
   "supplier_dispatch_lines",
   {
-    dispatchId: uuid()
-      .notNull()
-      .references(() => supplierDispatches.id, { onDelete: "cascade" }),
-    orderLineId: uuid()
-      .notNull()
-      .references(() => orderLines.id, { onDelete: "cascade" }),
-    orderId: uuid()
-      .notNull()
-      .references(() => orders.id, { onDelete: "cascade" }),
+    dispatchId: cascadingRef(() => supplierDispatches.id),
+    orderLineId: cascadingRef(() => orderLines.id),
+    orderId: cascadingRef(() => orders.id),
   },
   (t) => [
     primaryKey({ columns: [t.dispatchId, t.orderLineId] }),
@@ -153,12 +134,8 @@ export const supplierDispatchLines = pgTable(
 export const supplierDispatchMessages = pgTable(
   "supplier_dispatch_messages",
   {
-    dispatchId: uuid()
-      .notNull()
-      .references(() => supplierDispatches.id, { onDelete: "cascade" }),
-    outboxMessageId: uuid()
-      .notNull()
-      .references(() => outboxMessages.id, { onDelete: "cascade" }),
+    dispatchId: cascadingRef(() => supplierDispatches.id),
+    outboxMessageId: cascadingRef(() => outboxMessages.id),
   },
   (t) => [
     primaryKey({ columns: [t.dispatchId, t.outboxMessageId] }),
@@ -174,12 +151,8 @@ export const supplierLinks = pgTable(
   "supplier_links",
   {
     id: uuid().primaryKey().defaultRandom(),
-    supplierId: uuid()
-      .notNull()
-      .references(() => suppliers.id, { onDelete: "cascade" }),
-    eventId: uuid()
-      .notNull()
-      .references(() => events.id, { onDelete: "cascade" }),
+    supplierId: cascadingRef(() => suppliers.id),
+    eventId: cascadingRef(() => events.id),
     tokenHash: text().notNull().unique(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     revokedAt: timestamp({ withTimezone: true }),

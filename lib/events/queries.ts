@@ -46,6 +46,23 @@ export type PublicEvent = {
   form: { id: string; version: number; fields: FormVersion["fields"] } | null;
 };
 
+/**
+ * The event columns an attendee-facing page shows, selected the same way by the public page
+ * (getPublicEvent) and the draft preview (lib/pages/preview/load-preview.ts).
+ */
+export const publicEventColumns = {
+  id: events.id,
+  slug: events.slug,
+  name: events.name,
+  status: events.status,
+  timeZone: events.timeZone,
+  startsAt: events.startsAt,
+  endsAt: events.endsAt,
+  orderingOpensAt: events.orderingOpensAt,
+  orderingClosesAt: events.orderingClosesAt,
+  currency: events.currency,
+};
+
 /** Same shape rule as the events_slug_format constraint: anything else cannot exist, so skip the query. */
 const SLUG_PATTERN = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 
@@ -72,19 +89,7 @@ export async function getPublicEvent({ db, slug }: { db: Db; slug: string }): Pr
 
   const [row] = await db
     .select({
-      event: {
-        id: events.id,
-        slug: events.slug,
-        name: events.name,
-        status: events.status,
-        timeZone: events.timeZone,
-        startsAt: events.startsAt,
-        endsAt: events.endsAt,
-        orderingOpensAt: events.orderingOpensAt,
-        orderingClosesAt: events.orderingClosesAt,
-        currency: events.currency,
-        maxOrdersPerAttendee: events.maxOrdersPerAttendee,
-      },
+      event: { ...publicEventColumns, maxOrdersPerAttendee: events.maxOrdersPerAttendee },
       orgId: events.orgId,
       pageContent: page.content,
       pageDocument: page.document,

@@ -3,7 +3,6 @@ import { dispatchOutbox } from "@/lib/mail/dispatcher";
 import { createResendTransport } from "@/lib/mail/resend-transport";
 import { testDb, testDriver } from "@/test/db";
 import { startResendStandIn } from "@/test/resend-stand-in";
-import { dispatchBatch } from "./dispatch";
 import { supplierWorld } from "./test-setup";
 
 let standIn: Awaited<ReturnType<typeof startResendStandIn>>;
@@ -22,20 +21,10 @@ describe(`a batch list through the real resend SDK (${testDriver()})`, () => {
   test("carries the CSV as an attachment, keyed by the outbox message id", async () => {
     const db = testDb();
     const w = await supplierWorld(db);
-    const warehouse = await w.addSupplier({
-      name: "Resend Warehouse",
-      dispatchMode: "batch",
-      batchSchedule: "manual",
-    });
+    const warehouse = await w.addBatchSupplier("Resend Warehouse");
     await w.assign(warehouse, w.tshirt.id, ["attendee.name"]);
     const order = await w.orderAndConfirm({ name: "Katherine Johnson" });
-    await dispatchBatch({
-      db,
-      orgId: w.orgId,
-      eventId: w.eventId,
-      supplierId: warehouse.id,
-      trigger: "manual",
-    });
+    await w.sendBatchNow(warehouse);
     const [message] = await w.supplierMessages(warehouse);
 
     await dispatchOutbox({

@@ -7,7 +7,7 @@ import { dispatchOutbox } from "@/lib/mail/dispatcher";
 import { createLocalTransport } from "@/lib/mail/local-transport";
 import { renderMessage } from "@/lib/mail/render";
 import { testDb, testDriver } from "@/test/db";
-import { dispatchBatch, dispatchConfirmedOrder } from "./dispatch";
+import { dispatchConfirmedOrder } from "./dispatch";
 import { sweepSupplierBatches } from "./sweep";
 import { supplierWorld } from "./test-setup";
 
@@ -57,11 +57,7 @@ describe(`supplier dispatch (${testDriver()})`, () => {
     const db = testDb();
     const w = await supplierWorld(db);
     const printer = await w.addSupplier({ name: "Cancel Print" });
-    const warehouse = await w.addSupplier({
-      name: "Cancel Store",
-      dispatchMode: "batch",
-      batchSchedule: "manual",
-    });
+    const warehouse = await w.addBatchSupplier("Cancel Store");
     await w.assign(printer, w.tshirt.id);
     await w.assign(warehouse, w.sticker.id);
     const order = await w.orderAndConfirm();
@@ -80,25 +76,13 @@ describe(`supplier dispatch (${testDriver()})`, () => {
     expect(rendered.text).toContain("1 × T-shirt (M)");
     expect(rendered.text).not.toContain("Sticker");
     // The batch supplier never had it, and the cancelled order is not in its next batch either.
-    expect(
-      await dispatchBatch({
-        db,
-        orgId: w.orgId,
-        eventId: w.eventId,
-        supplierId: warehouse.id,
-        trigger: "manual",
-      }),
-    ).toBeNull();
+    expect(await w.sendBatchNow(warehouse)).toBeNull();
   });
 
   test("a batch supplier gets nothing on confirmation; Send now sends one list with a CSV, once", async () => {
     const db = testDb();
     const w = await supplierWorld(db);
-    const warehouse = await w.addSupplier({
-      name: "Warehouse",
-      dispatchMode: "batch",
-      batchSchedule: "manual",
-    });
+    const warehouse = await w.addBatchSupplier("Warehouse");
     await w.assign(warehouse, w.tshirt.id, ["attendee.name"]);
     await w.assign(warehouse, w.sticker.id, ["attendee.name"]);
     const first = await w.orderAndConfirm({ name: "Ada" });
@@ -109,28 +93,14 @@ describe(`supplier dispatch (${testDriver()})`, () => {
     expect(await w.supplierMessages(warehouse)).toEqual([]);
 
     const key = randomUUID();
-    const sent = await dispatchBatch({
-      db,
-      orgId: w.orgId,
-      eventId: w.eventId,
-      supplierId: warehouse.id,
-      trigger: "manual",
+    const sent = await w.sendBatchNow(warehouse, {
       idempotencyKey: `manual:${key}`,
       actorUserId: w.organiser.id,
     });
     expect(sent).toMatchObject({ lines: 3, orders: 2, messages: 1 });
     // The same press again, and a new press with nothing new: no second email.
     for (const k of [key, randomUUID()]) {
-      expect(
-        await dispatchBatch({
-          db,
-          orgId: w.orgId,
-          eventId: w.eventId,
-          supplierId: warehouse.id,
-          trigger: "manual",
-          idempotencyKey: `manual:${k}`,
-        }),
-      ).toBeNull();
+      expect(await w.sendBatchNow(warehouse, { idempotencyKey: `manual:${k}` })).toBeNull();
     }
     const [message] = await w.supplierMessages(warehouse);
     const rendered = await renderMessage(message!);
@@ -162,11 +132,7 @@ describe(`supplier dispatch (${testDriver()})`, () => {
   test("window close: the sweep sends the list once the ordering window has closed, and never twice", async () => {
     const db = testDb();
     const w = await supplierWorld(db);
-    const warehouse = await w.addSupplier({
-      name: "Closer",
-      dispatchMode: "batch",
-      batchSchedule: "window_close",
-    });
+    const warehouse = await w.addBatchSupplier("Closer", "window_close");
     await w.assign(warehouse, w.tshirt.id);
     await w.orderAndConfirm();
     await sweepSupplierBatches({ db });
@@ -189,10 +155,9 @@ describe(`supplier dispatch (${testDriver()})`, () => {
   test("orders confirmed while batches run: every line is in exactly one batch, none in two, none in none", async () => {
     const db = testDb();
     const w = await supplierWorld(db);
-    const warehouse = await w.addSupplier({ name: "Busy", dispatchMode: "batch", batchSchedule: "manual" });
+    const warehouse = await w.addBatchSupplier("Busy");
     await w.assign(warehouse, w.tshirt.id);
-    const run = () =>
-      dispatchBatch({ db, orgId: w.orgId, eventId: w.eventId, supplierId: warehouse.id, trigger: "manual" });
+    const run = () => w.sendBatchNow(warehouse);
 
     // Three dispatchers keep running batches for as long as orders keep being confirmed.
     let ordering = true;

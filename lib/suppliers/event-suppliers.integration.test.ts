@@ -18,7 +18,7 @@ describe(`event suppliers tab (${testDriver()})`, () => {
   test("Send now: a repeated press with the same key is one batch; an immediate supplier has no batch", async () => {
     const db = testDb();
     const w = await supplierWorld(db);
-    const batch = await w.addSupplier({ name: "Desk", dispatchMode: "batch", batchSchedule: "manual" });
+    const batch = await w.addBatchSupplier("Desk");
     const immediate = await w.addSupplier({ name: "Fast" });
     await w.assign(batch, w.tshirt.id);
     await w.orderAndConfirm();
@@ -57,7 +57,7 @@ describe(`event suppliers tab (${testDriver()})`, () => {
   test("resend queues the same email again and never changes what the dispatch covered", async () => {
     const db = testDb();
     const w = await supplierWorld(db);
-    const batch = await w.addSupplier({ name: "Again", dispatchMode: "batch", batchSchedule: "manual" });
+    const batch = await w.addBatchSupplier("Again");
     await w.assign(batch, w.tshirt.id);
     await w.orderAndConfirm();
     actAs(w.organiser);
@@ -101,7 +101,7 @@ describe(`event suppliers tab (${testDriver()})`, () => {
   test("the preview is the email that would be sent, with only the shared fields", async () => {
     const db = testDb();
     const w = await supplierWorld(db);
-    const batch = await w.addSupplier({ name: "Preview Co", dispatchMode: "batch", batchSchedule: "manual" });
+    const batch = await w.addBatchSupplier("Preview Co");
     await w.assign(batch, w.tshirt.id, ["attendee.name"]);
     actAs(w.organiser);
     const empty = await loadSupplierPreview({ orgId: w.orgId, eventId: w.eventId, supplierId: batch.id });

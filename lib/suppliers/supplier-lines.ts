@@ -34,6 +34,21 @@ export type LineRow = {
   formVersionId: string | null;
 };
 
+/** The columns of a LineRow, selected the same way for the next batch and for the supplier's received list. */
+export const lineRowColumns = {
+  lineId: orderLines.id,
+  orderId: orders.id,
+  reference: orders.reference,
+  createdAt: orders.createdAt,
+  itemName: orderLines.itemName,
+  variantLabel: orderLines.variantLabel,
+  quantity: orderLines.quantity,
+  attendeeName: orders.attendeeName,
+  attendeeEmail: orders.attendeeEmail,
+  answers: orders.answers,
+  formVersionId: orders.formVersionId,
+};
+
 /**
  * The order lines of the items a supplier supplies at an event. `orderId` narrows to one order;
  * `undispatched` keeps only lines no dispatch has covered yet (what the next batch will carry).
@@ -49,19 +64,7 @@ export async function selectSupplierLines(
   }: { eventId: string; supplierId: string; orderId?: string; undispatched: boolean; limit?: number },
 ): Promise<LineRow[]> {
   return db
-    .select({
-      lineId: orderLines.id,
-      orderId: orders.id,
-      reference: orders.reference,
-      createdAt: orders.createdAt,
-      itemName: orderLines.itemName,
-      variantLabel: orderLines.variantLabel,
-      quantity: orderLines.quantity,
-      attendeeName: orders.attendeeName,
-      attendeeEmail: orders.attendeeEmail,
-      answers: orders.answers,
-      formVersionId: orders.formVersionId,
-    })
+    .select(lineRowColumns)
     .from(orderLines)
     .innerJoin(orders, eq(orders.id, orderLines.orderId))
     .innerJoin(itemSuppliers, eq(itemSuppliers.itemId, orderLines.itemId))

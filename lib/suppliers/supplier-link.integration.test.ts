@@ -4,7 +4,6 @@ import { orderStatusHistory, orders, outboxMessages, supplierLinks } from "@/db/
 import { renderMessage } from "@/lib/mail/render";
 import { testDb, testDriver } from "@/test/db";
 import { markSupplierOrderAction } from "@/app/supplier/[token]/actions";
-import { dispatchBatch } from "./dispatch";
 import { issueSupplierLink, resolveSupplierLink, supplierLinkToken } from "./supplier-link";
 import { supplierReceivedOrders } from "./supplier-page";
 import { supplierWorld } from "./test-setup";
@@ -64,20 +63,10 @@ describe(`the supplier's private list (${testDriver()})`, () => {
   test("marking shipped moves the order through the state machine, by the supplier, and emails the attendee once", async () => {
     const db = testDb();
     const w = await supplierWorld(db);
-    const warehouse = await w.addSupplier({
-      name: "Mark Store",
-      dispatchMode: "batch",
-      batchSchedule: "manual",
-    });
+    const warehouse = await w.addBatchSupplier("Mark Store");
     await w.assign(warehouse, w.tshirt.id);
     const order = await w.orderAndConfirm();
-    await dispatchBatch({
-      db,
-      orgId: w.orgId,
-      eventId: w.eventId,
-      supplierId: warehouse.id,
-      trigger: "manual",
-    });
+    await w.sendBatchNow(warehouse);
     const token = supplierLinkToken((await linkOf(db, warehouse.id)).id);
 
     const mark = () =>

@@ -3,7 +3,7 @@ import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { orderLines, orders, supplierDispatches, supplierDispatchLines, type OrderStatus } from "@/db/schema";
 import { limits } from "@/lib/limits";
-import { supplierView } from "./supplier-lines";
+import { lineRowColumns, supplierView } from "./supplier-lines";
 
 /**
  * The supplier's private list: every order line it received at the event (through any dispatch), grouped by
@@ -14,20 +14,7 @@ export async function supplierReceivedOrders(
   { event, supplierId }: { event: { id: string; timeZone: string }; supplierId: string },
 ) {
   const rows = await db
-    .select({
-      lineId: orderLines.id,
-      orderId: orders.id,
-      reference: orders.reference,
-      createdAt: orders.createdAt,
-      itemName: orderLines.itemName,
-      variantLabel: orderLines.variantLabel,
-      quantity: orderLines.quantity,
-      attendeeName: orders.attendeeName,
-      attendeeEmail: orders.attendeeEmail,
-      answers: orders.answers,
-      formVersionId: orders.formVersionId,
-      status: orders.status,
-    })
+    .select({ ...lineRowColumns, status: orders.status })
     .from(supplierDispatchLines)
     .innerJoin(supplierDispatches, eq(supplierDispatches.id, supplierDispatchLines.dispatchId))
     .innerJoin(orderLines, eq(orderLines.id, supplierDispatchLines.orderLineId))

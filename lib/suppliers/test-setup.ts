@@ -13,6 +13,7 @@ import { orderInputFor } from "@/lib/orders/test-fixtures";
 import { placeOrder } from "@/lib/orders/place-order";
 import { changeOrderStatus } from "@/lib/orders/manage/change-order-status";
 import { createTestUser } from "@/test/authz/users";
+import { dispatchBatch } from "./dispatch";
 
 /**
  * An event with a T-shirt (M, L) and a Sticker, a form asking dietary needs (personal) and phone, and an
@@ -48,6 +49,23 @@ export async function supplierWorld(db: Db) {
       })
       .returning();
     return row!;
+  }
+  async function addBatchSupplier(name: string, batchSchedule: Supplier["batchSchedule"] = "manual") {
+    return addSupplier({ name, dispatchMode: "batch", batchSchedule });
+  }
+  /** "Send now" for a batch supplier (the manual trigger); extra options pass through to dispatchBatch. */
+  function sendBatchNow(
+    supplier: Supplier,
+    options: Pick<Parameters<typeof dispatchBatch>[0], "idempotencyKey" | "actorUserId"> = {},
+  ) {
+    return dispatchBatch({
+      db,
+      orgId,
+      eventId: fixture.event.id,
+      supplierId: supplier.id,
+      trigger: "manual",
+      ...options,
+    });
   }
   async function assign(supplier: Supplier, itemId: string, fieldKeys: string[] = []) {
     await db.insert(itemSuppliers).values({ itemId, supplierId: supplier.id });
@@ -110,6 +128,8 @@ export async function supplierWorld(db: Db) {
     sticker: sticker!,
     variants: { m: m!, l: l!, sticker: stickerVariant! },
     addSupplier,
+    addBatchSupplier,
+    sendBatchNow,
     assign,
     orderAndConfirm,
     supplierMessages,

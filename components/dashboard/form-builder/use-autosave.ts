@@ -7,17 +7,20 @@ import { hasUnsavedChanges, type SaveState } from "./save-state";
 
 /**
  * Saves `fields` a moment after each change (see createDraftSaver) and asks before the page is left with
- * unsaved changes.
+ * unsaved changes. Shared by the form builder and the landing page editor (usePageAutosave).
  */
 export function useAutosave<F>({
   fields,
   revision: initialRevision,
   save,
+  onSaved,
   delayMs = 800,
 }: {
   fields: F;
   revision: number;
   save: (fields: F, revision: number) => Promise<SaveResult>;
+  /** Called after each successful save, in the same update as the new revision. */
+  onSaved?: () => void;
   delayMs?: number;
 }) {
   const [state, setState] = useState<SaveState>({ kind: "idle" });
@@ -25,9 +28,11 @@ export function useAutosave<F>({
   /** The server's issues and the snapshot they describe. */
   const [server, setServer] = useState<{ fields: F; issues: DefinitionIssue[] } | null>(null);
   const saveRef = useRef(save);
+  const onSavedRef = useRef(onSaved);
   const leaving = useRef(false);
   useEffect(() => {
     saveRef.current = save;
+    onSavedRef.current = onSaved;
   });
   const saver = useRef<ReturnType<typeof createDraftSaver<F>> | null>(null);
 
@@ -43,6 +48,7 @@ export function useAutosave<F>({
       onSaved: (saved) => {
         setRevision(saved.revision);
         setServer({ fields: saved.fields, issues: saved.issues });
+        onSavedRef.current?.();
       },
     });
     saver.current.change(fields);
@@ -68,5 +74,5 @@ export function useAutosave<F>({
     saver.current?.stop();
   }, []);
 
-  return { state, revision, server, retry, allowLeaving };
+  return { state, revision, server, unsaved, retry, allowLeaving };
 }

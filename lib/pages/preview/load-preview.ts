@@ -3,7 +3,7 @@ import { and, desc, eq, isNotNull, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { eventPages, events, pageDrafts } from "@/db/schema";
 import { pageContentSchema } from "@/lib/events/page-content";
-import { loadPublicItems, type PublicImage, type PublicItem } from "@/lib/events/queries";
+import { loadPublicItems, publicEventColumns, type PublicImage, type PublicItem } from "@/lib/events/queries";
 import { loadPageImages } from "../page-images";
 import { verifyPreviewToken } from "../preview-token";
 import {
@@ -60,19 +60,7 @@ export async function loadPreviewPage({
 
   const [row] = await db
     .select({
-      event: {
-        id: events.id,
-        orgId: events.orgId,
-        slug: events.slug,
-        name: events.name,
-        status: events.status,
-        timeZone: events.timeZone,
-        startsAt: events.startsAt,
-        endsAt: events.endsAt,
-        orderingOpensAt: events.orderingOpensAt,
-        orderingClosesAt: events.orderingClosesAt,
-        currency: events.currency,
-      },
+      event: { ...publicEventColumns, orgId: events.orgId },
       draft: { document: pageDrafts.document, theme: pageDrafts.theme },
     })
     .from(events)

@@ -57,6 +57,12 @@ export const limits = {
   /** Orders to one event per window from everyone: caps a drain spread over many addresses (5 a second). */
   ordersPerEvent: 300,
   orderRateWindowMs: 60 * 1000,
+  /**
+   * Orders marked shipped or ready for pickup through one supplier's private link per window: a supplier
+   * packing a batch marks one order after another, so generous; it stops a leaked link being hammered.
+   */
+  supplierMarksPerLink: 200,
+  supplierMarkWindowMs: 10 * 60 * 1000,
   /** Cancellations (my-order page) from one client address per window. */
   cancelsPerClient: 10,
   cancelWindowMs: 10 * 60 * 1000,

@@ -4,7 +4,10 @@ import { orderStatusHistory, orders, outboxMessages, supplierLinks } from "@/db/
 import { renderMessage } from "@/lib/mail/render";
 import { testDb, testDriver } from "@/test/db";
 import { markSupplierOrderAction } from "@/app/supplier/[token]/actions";
+import { consumeRateLimit } from "@/lib/rate-limit/consume";
+import { ratePolicy } from "@/lib/rate-limit/policies";
 import { issueSupplierLink, resolveSupplierLink, supplierLinkToken } from "./supplier-link";
+import { supplierMarkRateKey } from "./supplier-marks";
 import { supplierReceivedOrders } from "./supplier-page";
 import { supplierWorld } from "./test-setup";
 
@@ -116,5 +119,40 @@ describe(`the supplier's private list (${testDriver()})`, () => {
     expect(result).toMatchObject({ ok: false, code: "not_found" });
     const [row] = await db.select({ status: orders.status }).from(orders).where(eq(orders.id, order.id));
     expect(row?.status).toBe("confirmed");
+  });
+  test("a link past its rate limit is refused with the wait and changes nothing; another link is not held back", async () => {
+    const db = testDb();
+    const w = await supplierWorld(db);
+    const printer = await w.addSupplier({ name: "Busy Print" });
+    const stickers = await w.addSupplier({ name: "Calm Stickers" });
+    await w.assign(printer, w.tshirt.id);
+    await w.assign(stickers, w.sticker.id);
+    const shirtOrder = await w.orderAndConfirm();
+    const stickerOrder = await w.orderAndConfirm({
+      lines: [{ variantId: w.variants.sticker.id, quantity: 1 }],
+    });
+    const busy = supplierLinkToken((await linkOf(db, printer.id)).id);
+    const calm = supplierLinkToken((await linkOf(db, stickers.id)).id);
+    // Spend the busy link's whole allowance, as a run of earlier marks would have.
+    const policy = ratePolicy("supplierMarkPerLink");
+    for (let i = 0; i < policy.limit; i++)
+      await consumeRateLimit(db, { key: supplierMarkRateKey(busy), ...policy });
+
+    const refused = await markSupplierOrderAction({ token: busy, orderId: shirtOrder.id, to: "shipped" });
+    expect(refused).toMatchObject({
+      ok: false,
+      code: "rate_limited",
+      message: expect.stringMatching(/^Too many changes through this link\. Try again in \d+ minutes?\.$/),
+    });
+    const statusOf = async (id: string) =>
+      (await db.select({ status: orders.status }).from(orders).where(eq(orders.id, id)))[0]?.status;
+    expect(await statusOf(shirtOrder.id)).toBe("confirmed");
+
+    expect(
+      await markSupplierOrderAction({ token: calm, orderId: stickerOrder.id, to: "shipped" }),
+    ).toMatchObject({
+      ok: true,
+    });
+    expect(await statusOf(stickerOrder.id)).toBe("shipped");
   });
 });

@@ -8,6 +8,7 @@ import { recordStatusChange } from "@/lib/orders/cancel-order";
 import { loadBranding, loadOrderLines } from "@/lib/orders/order-details";
 import { orderSnapshot } from "@/lib/orders/order-snapshot";
 import { canTransition } from "@/lib/orders/state-machine";
+import { hashToken } from "@/lib/crypto/hmac-token";
 import { text } from "@/lib/validation/text";
 import { resolveSupplierLink } from "./supplier-link";
 
@@ -19,6 +20,11 @@ export const supplierMarkSchema = z.object({
   trackingNumber: text().trim().max(100, "At most 100 characters").default(""),
   carrier: text().trim().max(60, "At most 60 characters").default(""),
 });
+
+/** The rate-limit counter of one private link: named by the token's hash, never by the credential itself. */
+export function supplierMarkRateKey(token: string): string {
+  return `supplier-mark:link:${hashToken(token)}`;
+}
 
 export type SupplierMarkResult =
   | { ok: true; reference: string; to: "shipped" | "ready_for_pickup" }

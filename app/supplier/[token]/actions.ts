@@ -3,7 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { publicAction } from "@/lib/actions/define";
 import { fail, ok } from "@/lib/validation/action-result";
-import { markSupplierOrder, supplierMarkSchema } from "@/lib/suppliers/supplier-marks";
+import { consumeRateLimit } from "@/lib/rate-limit/consume";
+import { ratePolicy, waitText } from "@/lib/rate-limit/policies";
+import { markSupplierOrder, supplierMarkRateKey, supplierMarkSchema } from "@/lib/suppliers/supplier-marks";
 
 /** A supplier marks an order shipped or ready for pickup from its private list. */
 export const markSupplierOrderAction = publicAction({
@@ -12,6 +14,17 @@ export const markSupplierOrderAction = publicAction({
     "Suppliers have no account: the private link's token (checked, unexpired, not revoked) is the credential",
   input: supplierMarkSchema,
   run: async ({ db, input }) => {
+    // Per link, before anything is looked up (ADR 012): the link is the supplier's only identity.
+    const allowed = await consumeRateLimit(db, {
+      key: supplierMarkRateKey(input.token),
+      ...ratePolicy("supplierMarkPerLink"),
+    });
+    if (!allowed.allowed) {
+      return fail(
+        "rate_limited",
+        `Too many changes through this link. Try again in ${waitText(allowed.retryAfterSeconds)}.`,
+      );
+    }
     const result = await markSupplierOrder(db, input);
     if (!result.ok) return fail(result.code, result.message);
     revalidatePath(`/supplier/${input.token}`);

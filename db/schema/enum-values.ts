@@ -4,7 +4,7 @@
  */
 
 /** Who a member is in an organisation; what each may do is lib/auth/permissions.ts. */
-export const memberRoleValues = ["owner", "organiser", "marketer", "viewer"] as const;
+export const memberRoleValues = ["owner", "organiser", "marketer", "viewer", "desk"] as const;
 export type MemberRole = (typeof memberRoleValues)[number];
 
 /**
@@ -21,3 +21,11 @@ export const orderStatusValues = [
   "collected",
   "cancelled",
 ] as const;
+
+/** Maintenance (issue 14): read_only serves pages but refuses ordering and cancelling; closed answers 503. */
+export const maintenanceModeValues = ["off", "read_only", "closed"] as const;
+export type MaintenanceMode = (typeof maintenanceModeValues)[number];
+
+/** Why an order's personal data was erased (issue 13). */
+export const erasureReasonValues = ["retention", "attendee_request", "owner_request"] as const;
+export type ErasureReason = (typeof erasureReasonValues)[number];

@@ -13,12 +13,14 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { organisations } from "./organisations";
+import { maintenanceModeValues } from "./enum-values";
 import type { PageContent } from "@/lib/events/page-content";
 import type { PageDocument } from "@/lib/pages/page-document";
 import type { Theme } from "@/lib/pages/theme";
 import { users } from "./auth";
 
 export const eventStatus = pgEnum("event_status", ["draft", "published", "closed", "archived"]);
+export const maintenanceMode = pgEnum("maintenance_mode", maintenanceModeValues);
 
 export const events = pgTable(
   "events",
@@ -41,6 +43,11 @@ export const events = pgTable(
     currency: char({ length: 3 }).notNull().default("EUR"),
     /** Reference prefix shown to attendees, e.g. DEV in DEV-7K3M9Q. */
     referencePrefix: text().notNull(),
+    /** Overrides the organisation's retention period (days after the event ends); null = the default. */
+    retentionDays: integer(),
+    /** Per-event maintenance (issue 14), with the message attendees see. */
+    maintenanceMode: maintenanceMode().notNull().default("off"),
+    maintenanceMessage: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -48,6 +55,7 @@ export const events = pgTable(
     uniqueIndex("events_slug_key").on(t.slug),
     index("events_org_id_idx").on(t.orgId),
     check("events_max_orders_positive", sql`${t.maxOrdersPerAttendee} >= 1`),
+    check("events_retention_days_range", sql`${t.retentionDays} is null or ${t.retentionDays} between 1 and 3650`),
     check("events_slug_format", sql`${t.slug} ~ '^[a-z0-9]([a-z0-9-]*[a-z0-9])?$'`),
   ],
 );

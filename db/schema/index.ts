@@ -8,3 +8,4 @@ export * from "./forms";
 export * from "./orders";
 export * from "./outbox";
 export * from "./suppliers";
+export * from "./operations";

@@ -14,13 +14,14 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { orderStatusValues } from "@/db/schema/enum-values";
+import { erasureReasonValues, orderStatusValues } from "@/db/schema/enum-values";
 import { users } from "./auth";
 import { events } from "./events";
 import { formVersions } from "./forms";
 import { items, variants } from "./catalog";
 
 export const orderStatus = pgEnum("order_status", orderStatusValues);
+export const erasureReason = pgEnum("erasure_reason", erasureReasonValues);
 
 /** Room for online payment later; today paid items are paid on collection or invoiced. */
 export const paymentStatus = pgEnum("payment_status", [
@@ -54,6 +55,7 @@ export const orders = pgTable(
     /** sha256 of the private my-order token; the token itself is never stored. */
     accessTokenHash: text().notNull(),
     erasedAt: timestamp({ withTimezone: true }),
+    erasureReason: erasureReason(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

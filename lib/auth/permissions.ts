@@ -22,6 +22,8 @@ export const permissions = [
   "orders.view",
   "orders.manage",
   "orders.export",
+  /** The collection desk: find an order by reference, see its name and items, mark it collected. */
+  "orders.collect",
   /** Names, emails and answers flagged personal; without it they are masked wherever they appear. */
   "personalData.view",
 ] as const;
@@ -38,6 +40,8 @@ const table: Record<Role, ReadonlySet<Permission>> = {
   marketer: new Set<Permission>(["events.view", "landing.manage"]),
   // Read-only; orders and exports with personal data masked.
   viewer: new Set<Permission>(["events.view", "orders.view", "orders.export"]),
+  // Event staff at the collection desk: the events and the desk, seeing a name and the items (issue 12).
+  desk: new Set<Permission>(["events.view", "orders.collect"]),
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -6,6 +6,7 @@ export const roleLabels: Record<Role, string> = {
   organiser: "Organiser",
   marketer: "Marketer",
   viewer: "Viewer",
+  desk: "Desk staff",
 };
 
 export const roleDescriptions: Record<Role, string> = {
@@ -13,4 +14,5 @@ export const roleDescriptions: Record<Role, string> = {
   organiser: "Events, items, stock, the order form, suppliers and orders.",
   marketer: "The landing page and branding only; never sees personal data.",
   viewer: "Read-only access; personal data is masked.",
+  desk: "The collection desk only: finds an order, sees the name and items, marks it collected.",
 };

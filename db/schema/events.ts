@@ -55,7 +55,10 @@ export const events = pgTable(
     uniqueIndex("events_slug_key").on(t.slug),
     index("events_org_id_idx").on(t.orgId),
     check("events_max_orders_positive", sql`${t.maxOrdersPerAttendee} >= 1`),
-    check("events_retention_days_range", sql`${t.retentionDays} is null or ${t.retentionDays} between 1 and 3650`),
+    check(
+      "events_retention_days_range",
+      sql`${t.retentionDays} is null or ${t.retentionDays} between 1 and 3650`,
+    ),
     check("events_slug_format", sql`${t.slug} ~ '^[a-z0-9]([a-z0-9-]*[a-z0-9])?$'`),
   ],
 );

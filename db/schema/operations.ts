@@ -31,8 +31,14 @@ export const featureFlags = pgTable(
     description: text().notNull().default(""),
     enabled: boolean().notNull().default(false),
     rolloutPercent: integer().notNull().default(0),
-    orgIds: uuid().array().notNull().default(sql`'{}'::uuid[]`),
-    eventIds: uuid().array().notNull().default(sql`'{}'::uuid[]`),
+    orgIds: uuid()
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
+    eventIds: uuid()
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     updatedByUserId: uuid().references(() => users.id, { onDelete: "set null" }),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -39,12 +39,19 @@ export function readEndpointMeta(value: unknown): EndpointMeta | undefined {
 
 type OrgInput = { orgId: string };
 
+/** Who is acting, for the domain's writes and audit entries: the member's organisation and user id. */
+export type Actor = { orgId: string; userId: string };
+
 export interface OrgContext<I> {
   db: Db;
   user: CurrentUser;
   member: Member;
+  /** The member as the domain's `actor` (orgId and userId), built once here rather than in every action. */
+  actor: Actor;
   input: I;
 }
+
+const actorOf = (member: Member): Actor => ({ orgId: member.orgId, userId: member.userId });
 
 export interface UserContext<I> {
   db: Db;
@@ -99,7 +106,7 @@ export function orgAction<S extends z.ZodType<OrgInput>, T>(def: {
         orgId: parsed.data.orgId,
         permission: def.permission,
       });
-      return await def.run({ db, user, member, input: parsed.data });
+      return await def.run({ db, user, member, actor: actorOf(member), input: parsed.data });
     } catch (error) {
       return failureFrom(error, def.name);
     }
@@ -167,7 +174,7 @@ export function orgLoader<S extends z.ZodType<OrgInput>, T>(def: {
         orgId: parsed.data.orgId,
         permission: def.permission,
       });
-      return await def.load({ db, user, member, input: parsed.data });
+      return await def.load({ db, user, member, actor: actorOf(member), input: parsed.data });
     } catch (error) {
       if (error instanceof ForbiddenError || error instanceof NotFoundError) notFound();
       throw error;

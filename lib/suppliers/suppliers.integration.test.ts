@@ -24,6 +24,26 @@ const printer = {
   dailyAt: "",
 };
 
+/**
+ * The set-up the domain-level tests share: a catalog world, its organiser as the domain's actor, and one
+ * stored supplier of the organisation per name given (address `<name>@example.com`), in the order given.
+ */
+async function supplierWorld(...names: string[]) {
+  const db = testDb();
+  const w = await catalogWorld(db);
+  const actor = { orgId: w.orgId, userId: w.organiser.id };
+  const rows = names.length
+    ? await db
+        .insert(suppliers)
+        .values(
+          names.map((name) => ({ orgId: w.orgId, name, emails: [`${name.toLowerCase()}@example.com`] })),
+        )
+        .returning()
+    : [];
+  const supplierIds = names.map((name) => rows.find((row) => row.name === name)!.id);
+  return { db, w, actor, supplierIds };
+}
+
 describe(`suppliers (${testDriver()})`, () => {
   test("create, edit and delete a supplier; addresses are split, lower-cased and de-duplicated", async () => {
     const db = testDb();
@@ -95,16 +115,8 @@ describe(`suppliers (${testDriver()})`, () => {
   });
 
   test("an item has at most one supplier; another organisation's supplier is not found", async () => {
-    const db = testDb();
-    const w = await catalogWorld(db);
-    const actor = { orgId: w.orgId, userId: w.organiser.id };
-    const [a, b] = await db
-      .insert(suppliers)
-      .values([
-        { orgId: w.orgId, name: "A", emails: ["a@example.com"] },
-        { orgId: w.orgId, name: "B", emails: ["b@example.com"] },
-      ])
-      .returning();
+    const { db, w, actor, supplierIds } = await supplierWorld("A", "B");
+    const [a, b] = supplierIds.map((id) => ({ id }));
     const [foreign] = await db
       .insert(suppliers)
       .values({ orgId: w.other.event.orgId, name: "Foreign", emails: ["f@example.com"] })
@@ -126,13 +138,8 @@ describe(`suppliers (${testDriver()})`, () => {
   });
 
   test("shared fields: only the event's fields, kept in the form's order; unknown keys are refused", async () => {
-    const db = testDb();
-    const w = await catalogWorld(db);
-    const actor = { orgId: w.orgId, userId: w.organiser.id };
-    const [s] = await db
-      .insert(suppliers)
-      .values({ orgId: w.orgId, name: "S", emails: ["s@example.com"] })
-      .returning();
+    const { db, w, actor, supplierIds } = await supplierWorld("S");
+    const s = { id: supplierIds[0]! };
     await setSharedFields({
       db,
       actor,
@@ -150,13 +157,8 @@ describe(`suppliers (${testDriver()})`, () => {
   });
 
   test("duplicating an event keeps item assignments and shared fields", async () => {
-    const db = testDb();
-    const w = await catalogWorld(db);
-    const actor = { orgId: w.orgId, userId: w.organiser.id };
-    const [s] = await db
-      .insert(suppliers)
-      .values({ orgId: w.orgId, name: "S", emails: ["s@example.com"] })
-      .returning();
+    const { db, w, actor, supplierIds } = await supplierWorld("S");
+    const s = { id: supplierIds[0]! };
     await assignItemSupplier({
       db,
       actor,

@@ -7,17 +7,13 @@ import { createSupplierSchema, supplierRefSchema, updateSupplierSchema } from "@
 import { createSupplier, deleteSupplier, updateSupplier } from "@/lib/suppliers/suppliers";
 
 const suppliersPath = (orgId: string) => `/dashboard/${orgId}/suppliers`;
-const actorOf = (member: { orgId: string; userId: string }) => ({
-  orgId: member.orgId,
-  userId: member.userId,
-});
 
 export const createSupplierAction = orgAction({
   name: "createSupplier",
   permission: "suppliers.manage",
   input: createSupplierSchema,
-  run: async ({ db, member, input }) => {
-    const supplier = await createSupplier({ db, actor: actorOf(member), fields: input });
+  run: async ({ db, actor, member, input }) => {
+    const supplier = await createSupplier({ db, actor, fields: input });
     revalidatePath(suppliersPath(member.orgId), "layout");
     return ok(`Added ${supplier.name}.`, { supplierId: supplier.id });
   },
@@ -27,10 +23,10 @@ export const updateSupplierAction = orgAction({
   name: "updateSupplier",
   permission: "suppliers.manage",
   input: updateSupplierSchema,
-  run: async ({ db, member, input }) => {
+  run: async ({ db, actor, member, input }) => {
     const supplier = await updateSupplier({
       db,
-      actor: actorOf(member),
+      actor,
       supplierId: input.supplierId,
       fields: input,
     });
@@ -43,8 +39,8 @@ export const deleteSupplierAction = orgAction({
   name: "deleteSupplier",
   permission: "suppliers.manage",
   input: supplierRefSchema,
-  run: async ({ db, member, input }) => {
-    const supplier = await deleteSupplier({ db, actor: actorOf(member), supplierId: input.supplierId });
+  run: async ({ db, actor, member, input }) => {
+    const supplier = await deleteSupplier({ db, actor, supplierId: input.supplierId });
     revalidatePath(suppliersPath(member.orgId), "layout");
     return ok(`Deleted ${supplier.name}. Its items are now fulfilled by the organisers.`);
   },

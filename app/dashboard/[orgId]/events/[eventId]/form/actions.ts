@@ -17,11 +17,6 @@ import { uploadFormImage as storeFormImage } from "@/lib/forms/builder/upload-im
 
 const formPath = (orgId: string, eventId: string) => `/dashboard/${orgId}/events/${eventId}/form`;
 
-const actorOf = (member: { orgId: string; userId: string }) => ({
-  orgId: member.orgId,
-  userId: member.userId,
-});
-
 /**
  * Autosave. Stores the fields even while they are not valid yet (bounded in size), refuses a save based on a
  * stale revision, and returns the definitions' issues for the builder to show next to each input. No
@@ -31,8 +26,8 @@ export const saveFormDraft = orgAction({
   name: "saveFormDraft",
   permission: "form.manage",
   input: saveFormDraftSchema,
-  run: async ({ db, member, input: { eventId, fields, revision } }) => {
-    const saved = await saveDraft({ db, actor: actorOf(member), eventId, fields, revision });
+  run: async ({ db, actor, input: { eventId, fields, revision } }) => {
+    const saved = await saveDraft({ db, actor, eventId, fields, revision });
     return ok(saved.issues.length === 0 ? "Draft saved." : "Draft saved; fix the marked fields to publish.", {
       revision: saved.revision,
       savedAt: saved.savedAt.toISOString(),
@@ -46,8 +41,8 @@ export const publishForm = orgAction({
   name: "publishForm",
   permission: "form.manage",
   input: publishFormSchema,
-  run: async ({ db, member, input: { orgId, eventId, revision } }) => {
-    const published = await publishDraft({ db, actor: actorOf(member), eventId, revision });
+  run: async ({ db, actor, input: { orgId, eventId, revision } }) => {
+    const published = await publishDraft({ db, actor, eventId, revision });
     revalidatePath(formPath(orgId, eventId), "layout");
     revalidatePath(`/s/${published.event.slug}`, "layout");
     return ok(`Published version ${published.version}. New orders use it; earlier orders keep theirs.`, {
@@ -60,8 +55,8 @@ export const restoreFormVersion = orgAction({
   name: "restoreFormVersion",
   permission: "form.manage",
   input: restoreFormVersionSchema,
-  run: async ({ db, member, input: { orgId, eventId, version, revision } }) => {
-    const restored = await restoreVersion({ db, actor: actorOf(member), eventId, version, revision });
+  run: async ({ db, actor, input: { orgId, eventId, version, revision } }) => {
+    const restored = await restoreVersion({ db, actor, eventId, version, revision });
     revalidatePath(formPath(orgId, eventId), "layout");
     return ok(`Version ${version} is now the draft. Publish it to use it for new orders.`, restored);
   },
@@ -72,9 +67,9 @@ export const uploadFormImage = orgAction({
   name: "uploadFormImage",
   permission: "form.manage",
   input: uploadFormImageSchema,
-  run: async ({ db, user, member, input: { eventId, file } }) => {
+  run: async ({ db, actor, user, input: { eventId, file } }) => {
     await limitMemberAction(db, { userId: user.id, policy: "uploadPerMember" });
-    const image = await storeFormImage({ db, actor: actorOf(member), eventId, file });
+    const image = await storeFormImage({ db, actor, eventId, file });
     return ok("Image uploaded.", image);
   },
 });

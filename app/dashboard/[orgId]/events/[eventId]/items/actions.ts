@@ -27,17 +27,12 @@ function refresh(orgId: string, eventId: string) {
   revalidatePath(`/dashboard/${orgId}/events/${eventId}/items`, "layout");
 }
 
-const actorOf = (member: { orgId: string; userId: string }) => ({
-  orgId: member.orgId,
-  userId: member.userId,
-});
-
 export const createItemAction = orgAction({
   name: "createItem",
   permission: "items.manage",
   input: createItemSchema,
-  run: async ({ db, member, input: { orgId, eventId, ...fields } }) => {
-    const item = await createItem({ db, actor: actorOf(member), eventId, fields });
+  run: async ({ db, actor, input: { orgId, eventId, ...fields } }) => {
+    const item = await createItem({ db, actor, eventId, fields });
     refresh(orgId, eventId);
     return ok(`Added ${item.name}.`, { itemId: item.id });
   },
@@ -47,8 +42,8 @@ export const updateItemAction = orgAction({
   name: "updateItem",
   permission: "items.manage",
   input: updateItemSchema,
-  run: async ({ db, member, input: { orgId, eventId, itemId, ...fields } }) => {
-    const item = await updateItem({ db, actor: actorOf(member), eventId, itemId, fields });
+  run: async ({ db, actor, input: { orgId, eventId, itemId, ...fields } }) => {
+    const item = await updateItem({ db, actor, eventId, itemId, fields });
     refresh(orgId, eventId);
     return ok(`Saved ${item.name}.`);
   },
@@ -58,8 +53,8 @@ export const archiveItemAction = orgAction({
   name: "archiveItem",
   permission: "items.manage",
   input: itemRefSchema,
-  run: async ({ db, member, input: { orgId, eventId, itemId } }) => {
-    const item = await setItemArchived({ db, actor: actorOf(member), eventId, itemId, archived: true });
+  run: async ({ db, actor, input: { orgId, eventId, itemId } }) => {
+    const item = await setItemArchived({ db, actor, eventId, itemId, archived: true });
     refresh(orgId, eventId);
     return ok(`Archived ${item.name}. Attendees no longer see it; its orders are kept.`);
   },
@@ -69,8 +64,8 @@ export const unarchiveItemAction = orgAction({
   name: "unarchiveItem",
   permission: "items.manage",
   input: itemRefSchema,
-  run: async ({ db, member, input: { orgId, eventId, itemId } }) => {
-    const item = await setItemArchived({ db, actor: actorOf(member), eventId, itemId, archived: false });
+  run: async ({ db, actor, input: { orgId, eventId, itemId } }) => {
+    const item = await setItemArchived({ db, actor, eventId, itemId, archived: false });
     refresh(orgId, eventId);
     return ok(`Restored ${item.name}. It is inactive until you make it active again.`);
   },
@@ -81,9 +76,9 @@ export const uploadItemImageAction = orgAction({
   name: "uploadItemImage",
   permission: "items.manage",
   input: uploadImageSchema,
-  run: async ({ db, user, member, input: { orgId, eventId, itemId, image } }) => {
+  run: async ({ db, actor, user, input: { orgId, eventId, itemId, image } }) => {
     await limitMemberAction(db, { userId: user.id, policy: "uploadPerMember" });
-    const stored = await setItemImage({ db, actor: actorOf(member), eventId, itemId, file: image });
+    const stored = await setItemImage({ db, actor, eventId, itemId, file: image });
     refresh(orgId, eventId);
     return ok("Image uploaded.", stored);
   },
@@ -93,8 +88,8 @@ export const removeItemImageAction = orgAction({
   name: "removeItemImage",
   permission: "items.manage",
   input: itemRefSchema,
-  run: async ({ db, member, input: { orgId, eventId, itemId } }) => {
-    await removeItemImage({ db, actor: actorOf(member), eventId, itemId });
+  run: async ({ db, actor, input: { orgId, eventId, itemId } }) => {
+    await removeItemImage({ db, actor, eventId, itemId });
     refresh(orgId, eventId);
     return ok("Image removed.");
   },
@@ -104,8 +99,8 @@ export const reorderItemsAction = orgAction({
   name: "reorderItems",
   permission: "items.manage",
   input: reorderItemsSchema,
-  run: async ({ db, member, input: { orgId, eventId, itemIds } }) => {
-    await reorderItems({ db, actor: actorOf(member), eventId, itemIds });
+  run: async ({ db, actor, input: { orgId, eventId, itemIds } }) => {
+    await reorderItems({ db, actor, eventId, itemIds });
     refresh(orgId, eventId);
     return ok("Order of items saved.");
   },
@@ -115,8 +110,8 @@ export const createVariantAction = orgAction({
   name: "createVariant",
   permission: "items.manage",
   input: createVariantSchema,
-  run: async ({ db, member, input: { orgId, eventId, itemId, label, stock } }) => {
-    const variant = await createVariant({ db, actor: actorOf(member), eventId, itemId, label, stock });
+  run: async ({ db, actor, input: { orgId, eventId, itemId, label, stock } }) => {
+    const variant = await createVariant({ db, actor, eventId, itemId, label, stock });
     refresh(orgId, eventId);
     return ok(`Added variant ${variant.label}.`, { variantId: variant.id });
   },
@@ -126,8 +121,8 @@ export const updateVariantAction = orgAction({
   name: "updateVariant",
   permission: "items.manage",
   input: updateVariantSchema,
-  run: async ({ db, member, input: { orgId, eventId, variantId, label } }) => {
-    await renameVariant({ db, actor: actorOf(member), eventId, variantId, label });
+  run: async ({ db, actor, input: { orgId, eventId, variantId, label } }) => {
+    await renameVariant({ db, actor, eventId, variantId, label });
     refresh(orgId, eventId);
     return ok(`Renamed the variant to ${label}.`);
   },
@@ -137,8 +132,8 @@ export const deleteVariantAction = orgAction({
   name: "deleteVariant",
   permission: "items.manage",
   input: variantRefSchema,
-  run: async ({ db, member, input: { orgId, eventId, variantId } }) => {
-    const variant = await deleteVariant({ db, actor: actorOf(member), eventId, variantId });
+  run: async ({ db, actor, input: { orgId, eventId, variantId } }) => {
+    const variant = await deleteVariant({ db, actor, eventId, variantId });
     refresh(orgId, eventId);
     return ok(`Deleted variant ${variant.label}.`);
   },
@@ -148,8 +143,8 @@ export const reorderVariantsAction = orgAction({
   name: "reorderVariants",
   permission: "items.manage",
   input: reorderVariantsSchema,
-  run: async ({ db, member, input: { orgId, eventId, itemId, variantIds } }) => {
-    await reorderVariants({ db, actor: actorOf(member), eventId, itemId, variantIds });
+  run: async ({ db, actor, input: { orgId, eventId, itemId, variantIds } }) => {
+    await reorderVariants({ db, actor, eventId, itemId, variantIds });
     refresh(orgId, eventId);
     return ok("Order of variants saved.");
   },
@@ -159,8 +154,8 @@ export const adjustStockAction = orgAction({
   name: "adjustStock",
   permission: "stock.adjust",
   input: adjustStockSchema,
-  run: async ({ db, member, input: { orgId, eventId, variantId, delta, reason } }) => {
-    const { stock } = await adjustStock({ db, actor: actorOf(member), eventId, variantId, delta, reason });
+  run: async ({ db, actor, input: { orgId, eventId, variantId, delta, reason } }) => {
+    const { stock } = await adjustStock({ db, actor, eventId, variantId, delta, reason });
     refresh(orgId, eventId);
     return ok(`Stock ${delta > 0 ? "added" : "removed"}: ${stock} now available.`, { stock });
   },

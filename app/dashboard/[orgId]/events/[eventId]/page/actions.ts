@@ -18,11 +18,6 @@ import { ok } from "@/lib/validation/action-result";
 
 const pagePath = (orgId: string, eventId: string) => `/dashboard/${orgId}/events/${eventId}/page`;
 
-const actorOf = (member: { orgId: string; userId: string }) => ({
-  orgId: member.orgId,
-  userId: member.userId,
-});
-
 /**
  * Autosave. Stores the document and theme even while they are not valid yet (bounded in size), refuses a
  * save based on a stale revision, and returns what would stop publishing for the editor to show. No
@@ -32,8 +27,8 @@ export const savePageDraft = orgAction({
   name: "savePageDraft",
   permission: "landing.manage",
   input: savePageDraftSchema,
-  run: async ({ db, member, input: { eventId, revision, document, theme } }) => {
-    const saved = await saveDraft(db, { actor: actorOf(member), eventId, revision, document, theme });
+  run: async ({ db, actor, input: { eventId, revision, document, theme } }) => {
+    const saved = await saveDraft(db, { actor, eventId, revision, document, theme });
     const clean =
       saved.errors.length === 0 &&
       Object.keys(saved.themeErrors).length === 0 &&
@@ -53,8 +48,8 @@ export const publishPage = orgAction({
   name: "publishPage",
   permission: "landing.manage",
   input: publishPageSchema,
-  run: async ({ db, member, input: { orgId, eventId, revision } }) => {
-    const published = await publishPageDraft(db, { actor: actorOf(member), eventId, revision });
+  run: async ({ db, actor, input: { orgId, eventId, revision } }) => {
+    const published = await publishPageDraft(db, { actor, eventId, revision });
     // "layout": the landing page and everything under the shop (order page, Open Graph image) use the page.
     revalidatePath(`/s/${published.event.slug}`, "layout");
     revalidatePath(pagePath(orgId, eventId), "layout");
@@ -68,8 +63,8 @@ export const restorePageVersion = orgAction({
   name: "restorePageVersion",
   permission: "landing.manage",
   input: restorePageVersionSchema,
-  run: async ({ db, member, input: { orgId, eventId, version, revision } }) => {
-    const restored = await restoreVersion(db, { actor: actorOf(member), eventId, version, revision });
+  run: async ({ db, actor, input: { orgId, eventId, version, revision } }) => {
+    const restored = await restoreVersion(db, { actor, eventId, version, revision });
     revalidatePath(pagePath(orgId, eventId), "layout");
     return ok(`Version ${version} is now the draft. Publish it to show it to attendees.`, restored);
   },

@@ -15,19 +15,15 @@ import { issueSupplierLink, supplierLinkUrl } from "@/lib/suppliers/supplier-lin
 function refresh(orgId: string, eventId: string) {
   revalidatePath(`/dashboard/${orgId}/events/${eventId}`, "layout");
 }
-const actorOf = (member: { orgId: string; userId: string }) => ({
-  orgId: member.orgId,
-  userId: member.userId,
-});
 
 export const assignItemSupplierAction = orgAction({
   name: "assignItemSupplier",
   permission: "suppliers.manage",
   input: assignItemSupplierSchema,
-  run: async ({ db, member, input }) => {
+  run: async ({ db, actor, member, input }) => {
     const done = await assignItemSupplier({
       db,
-      actor: actorOf(member),
+      actor,
       eventId: input.eventId,
       itemId: input.itemId,
       supplierId: input.supplierId || null,
@@ -45,10 +41,10 @@ export const setSharedFieldsAction = orgAction({
   name: "setSharedFields",
   permission: "suppliers.manage",
   input: sharedFieldsSchema,
-  run: async ({ db, member, input }) => {
+  run: async ({ db, actor, member, input }) => {
     const done = await setSharedFields({
       db,
-      actor: actorOf(member),
+      actor,
       eventId: input.eventId,
       supplierId: input.supplierId,
       fieldKeys: input.fieldKeys,

@@ -7,7 +7,6 @@ import { itemSupplierId } from "@/lib/suppliers/assignment";
 import { eventSuppliersOverview } from "@/lib/suppliers/event-suppliers";
 import { previewSupplierEmail } from "@/lib/suppliers/preview";
 import { getSupplier, supplierChoices } from "@/lib/suppliers/suppliers";
-import { isUuid } from "@/lib/format/uuid";
 import { and, eq } from "drizzle-orm";
 import { items } from "@/db/schema";
 
@@ -47,12 +46,11 @@ export const loadItemSupplier = orgLoader({
   input: eventInput.extend({ itemId: z.uuid() }),
   load: async ({ db, member, input }) => {
     await getOrgEvent({ db, orgId: member.orgId, eventId: input.eventId });
-    const [item] = isUuid(input.itemId)
-      ? await db
-          .select({ id: items.id })
-          .from(items)
-          .where(and(eq(items.id, input.itemId), eq(items.eventId, input.eventId)))
-      : [];
+    // input.itemId is already a UUID (the input schema), so it can go straight into the query.
+    const [item] = await db
+      .select({ id: items.id })
+      .from(items)
+      .where(and(eq(items.id, input.itemId), eq(items.eventId, input.eventId)));
     if (!item) throw new NotFoundError("item");
     const [choices, supplierId] = await Promise.all([
       supplierChoices({ db, orgId: member.orgId }),

@@ -11,7 +11,12 @@ import { eventPages, events, formVersions } from "@/db/schema";
  */
 export function livePageSubquery(db: Db, name: string) {
   return db
-    .select({ content: eventPages.content, document: eventPages.document, theme: eventPages.theme })
+    .select({
+      content: eventPages.content,
+      document: eventPages.document,
+      theme: eventPages.theme,
+      version: eventPages.version,
+    })
     .from(eventPages)
     .where(and(eq(eventPages.eventId, events.id), isNotNull(eventPages.publishedAt)))
     .orderBy(desc(eventPages.publishedAt), desc(eventPages.version))

@@ -36,9 +36,10 @@ export type PublicEvent = {
   page: PageContent;
   /**
    * The published block document and theme as stored (null on rows from before the editor), and the owning
-   * organisation for resolving their images: lib/pages/public-landing.ts validates and draws them.
+   * organisation for resolving their images: lib/pages/public-landing.ts validates and draws them. `version`
+   * is the live row's version (null: no published page), which names the Open Graph image (ADR 031).
    */
-  published: { document: unknown; theme: unknown; orgId: string };
+  published: { document: unknown; theme: unknown; orgId: string; version: number | null };
   logo: PublicImage | null;
   hero: PublicImage | null;
   items: PublicItem[];
@@ -94,6 +95,7 @@ export async function getPublicEvent({ db, slug }: { db: Db; slug: string }): Pr
       pageContent: page.content,
       pageDocument: page.document,
       pageTheme: page.theme,
+      pageVersion: page.version,
       formId: form.id,
       formVersion: form.version,
       formFields: form.fields,
@@ -115,7 +117,12 @@ export async function getPublicEvent({ db, slug }: { db: Db; slug: string }): Pr
     ...event,
     status: event.status,
     page: livePageContent(row.pageContent, event.name),
-    published: { document: row.pageDocument ?? null, theme: row.pageTheme ?? null, orgId: row.orgId },
+    published: {
+      document: row.pageDocument ?? null,
+      theme: row.pageTheme ?? null,
+      orgId: row.orgId,
+      version: row.pageVersion ?? null,
+    },
     logo: row.logo,
     hero: row.hero,
     items: await loadPublicItems(db, event.id),

@@ -7,7 +7,18 @@ import type { PublicLanding } from "./public-landing";
 export const OG_IMAGE_PATH = "/og-image";
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
-type LandingForMetadata = Pick<PublicLanding, "slug" | "name" | "page" | "renderable" | "images">;
+type LandingForMetadata = Pick<PublicLanding, "slug" | "name" | "page" | "renderable" | "images"> & {
+  published: Pick<PublicLanding["published"], "version">;
+};
+
+/**
+ * The Open Graph image's address for the live page version (ADR 031): `?v=<version>` changes with every
+ * publish, so chat apps, social sites and CDNs, which cache an image by its URL for days, fetch the new card
+ * instead of showing the old one. The route ignores the parameter: it always draws the live page.
+ */
+export function ogImagePath(version: number | null): string {
+  return version === null ? OG_IMAGE_PATH : `${OG_IMAGE_PATH}?v=${version}`;
+}
 
 /**
  * The landing page's <head> for search engines and link previews: the document's own title and description
@@ -28,7 +39,11 @@ export function landingMetadata(event: LandingForMetadata): Metadata {
   const favicon = event.renderable.theme.faviconBlobId
     ? event.images.get(event.renderable.theme.faviconBlobId)
     : undefined;
-  const image = { url: eventUrl(event.slug, OG_IMAGE_PATH), ...OG_IMAGE_SIZE, alt: title };
+  const image = {
+    url: eventUrl(event.slug, ogImagePath(event.published.version)),
+    ...OG_IMAGE_SIZE,
+    alt: title,
+  };
   return {
     metadataBase: new URL(url),
     title: { absolute: title },

@@ -161,7 +161,10 @@ describe(`landing page (${testDriver()})`, () => {
       description: "Swag, blocks and FAQ",
       robots: { index: false, follow: false },
       alternates: { canonical: `http://${slug}.localhost:3000/` },
-      openGraph: { images: [{ url: `http://${slug}.localhost:3000/og-image`, width: 1200, height: 630 }] },
+      // The live version (2) names the image, so a new publish is a new URL that caches fetch again.
+      openGraph: {
+        images: [{ url: `http://${slug}.localhost:3000/og-image?v=2`, width: 1200, height: 630 }],
+      },
     });
   });
 

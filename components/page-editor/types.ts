@@ -55,3 +55,13 @@ export type PageDraftData = {
 };
 
 export type PageVersionSummary = { version: number; publishedAt: string; publishedByName: string | null };
+
+/** An active preview link as the Page tab lists it (the URL itself is not stored: ADR 031). */
+export type PreviewLinkSummary = {
+  id: string;
+  createdAt: string;
+  expiresAt: string;
+  createdByName: string | null;
+};
+
+export type RevokePagePreviewLink = (input: PageIds & { linkId: string }) => Promise<ActionResult<null>>;

@@ -114,6 +114,29 @@ export const pageDrafts = pgTable(
   (t) => [index("page_drafts_updated_by_user_id_idx").on(t.updatedByUserId)],
 );
 
+/**
+ * The preview links of an event's draft page that are still honoured (ADR 031). The token itself is the
+ * signed `<event id>.<expiry>.<HMAC>` of ADR 022 and is never stored, only its sha256: a link opens the
+ * preview only while its row exists, so revoking one link deletes its row and leaves the others working.
+ */
+export const pagePreviewLinks = pgTable(
+  "page_preview_links",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    eventId: uuid()
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    tokenHash: text().notNull().unique(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    createdByUserId: uuid().references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("page_preview_links_event_id_idx").on(t.eventId, t.expiresAt),
+    index("page_preview_links_created_by_user_id_idx").on(t.createdByUserId),
+  ],
+);
+
 export type Event = typeof events.$inferSelect;
 export type EventPage = typeof eventPages.$inferSelect;
 export type PageDraft = typeof pageDrafts.$inferSelect;

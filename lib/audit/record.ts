@@ -24,6 +24,7 @@ export type AuditAction =
   | "form.restored"
   | "page.published"
   | "page.restored"
+  | "page.preview_revoked"
   | "order.status_changed"
   | "order.note_added"
   | "orders.exported"

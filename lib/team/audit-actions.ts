@@ -23,6 +23,7 @@ export const auditActionLabels = {
   "form.restored": "Restored an order form version",
   "page.published": "Published the landing page",
   "page.restored": "Restored a landing page version",
+  "page.preview_revoked": "Revoked a landing page preview link",
   "order.status_changed": "Changed an order's status",
   "order.note_added": "Added a note to an order",
   "orders.exported": "Exported orders",

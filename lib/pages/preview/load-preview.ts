@@ -1,17 +1,16 @@
 import "server-only";
-import { and, desc, eq, isNotNull, ne } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { eventPages, events, pageDrafts } from "@/db/schema";
-import { pageContentSchema } from "@/lib/events/page-content";
+import { events } from "@/db/schema";
+import { getOrgEvent } from "@/lib/events/org-event";
 import { loadPublicItems, publicEventColumns, type PublicImage, type PublicItem } from "@/lib/events/queries";
+import { loadPageDraft, startingPage } from "../drafts/load-draft";
+import { validatePageDocument } from "../page-document";
 import { loadPageImages } from "../page-images";
 import { verifyPreviewToken } from "../preview-token";
-import {
-  draftRenderablePage,
-  plainPageContent,
-  publishedRenderablePage,
-  type RenderablePage,
-} from "../renderable-page";
+import { draftRenderablePage, publishedRenderablePage, type RenderablePage } from "../renderable-page";
+import { themeSchema } from "../theme";
+import { isRecordedPreviewLink } from "./preview-links";
 
 export type PreviewEvent = {
   id: string;
@@ -38,11 +37,12 @@ export type PreviewLookup =
   | { ok: false; reason: "invalid" | "expired" };
 
 /**
- * What a preview link shows (ADR 022): the event's DRAFT page — the editor's autosaved draft, else its newest
- * published version, else the default page built from the event's name — with its live items, whatever the
- * event's status except archived (a draft event can be previewed before it opens). The token must be valid,
- * unexpired and name the event whose host it is opened on: a token for another event is "invalid", like a
- * forged one, so a link never shows one event's draft under another's address.
+ * What a preview link shows (ADR 022, ADR 031): the event's DRAFT page as the editor opens it
+ * (loadPageDraft: the autosaved draft, else the newest published version, else the new-event template), with
+ * its live items, whatever the event's status except archived (a draft event can be previewed before it
+ * opens). The token must be validly signed, unexpired, still recorded (not revoked) and name the event whose
+ * host it is opened on: a token for another event or a revoked one is "invalid", like a forged one, so a link
+ * never shows one event's draft under another's address and a revoked link reveals nothing.
  */
 export async function loadPreviewPage({
   db,
@@ -59,37 +59,19 @@ export async function loadPreviewPage({
   if (!check.ok) return { ok: false, reason: check.reason === "expired" ? "expired" : "invalid" };
 
   const [row] = await db
-    .select({
-      event: { ...publicEventColumns, orgId: events.orgId },
-      draft: { document: pageDrafts.document, theme: pageDrafts.theme },
-    })
+    .select({ ...publicEventColumns, orgId: events.orgId })
     .from(events)
-    .leftJoin(pageDrafts, eq(pageDrafts.eventId, events.id))
     .where(and(eq(events.id, check.eventId), eq(events.slug, slug), ne(events.status, "archived")))
     .limit(1);
-  if (!row || row.event.status === "archived") return { ok: false, reason: "invalid" };
-  const { orgId, status, ...event } = row.event;
+  if (!row || row.status === "archived") return { ok: false, reason: "invalid" };
+  if (!(await isRecordedPreviewLink(db, { eventId: row.id, token }))) return { ok: false, reason: "invalid" };
+  const { orgId, status, ...event } = row;
 
-  const [published] = await db
-    .select({ content: eventPages.content, document: eventPages.document, theme: eventPages.theme })
-    .from(eventPages)
-    .where(and(eq(eventPages.eventId, event.id), isNotNull(eventPages.publishedAt)))
-    .orderBy(desc(eventPages.publishedAt), desc(eventPages.version))
-    .limit(1);
-  const content = pageContentSchema.safeParse(published?.content);
-  const fallback = publishedRenderablePage(
-    published
-      ? {
-          content: content.success ? content.data : plainPageContent(event.name),
-          document: published.document,
-          theme: published.theme,
-        }
-      : null,
-    event.name,
-  );
-  const page = row.draft ? draftRenderablePage(row.draft, fallback) : { ...fallback, skippedBlocks: 0 };
-  const { skippedBlocks, ...renderable } = page;
-
+  const { skippedBlocks, ...renderable } = await previewedDraft(db, {
+    orgId,
+    eventId: event.id,
+    name: event.name,
+  });
   const [items, images] = await Promise.all([
     loadPublicItems(db, event.id),
     loadPageImages(db, { orgId, page: renderable }),
@@ -98,4 +80,23 @@ export async function loadPreviewPage({
     ok: true,
     event: { ...event, status, items, renderable, images, skippedBlocks, expiresAt: check.expiresAt },
   };
+}
+
+/**
+ * The draft loadPageDraft opens, drawn as the preview draws a draft. A half-edited draft (a block or the theme
+ * that does not validate yet) borrows the root and theme of the page editing started from (startingPage);
+ * that second look-up is only paid for such a draft.
+ */
+async function previewedDraft(
+  db: Db,
+  { orgId, eventId, name }: { orgId: string; eventId: string; name: string },
+): Promise<RenderablePage & { skippedBlocks: number }> {
+  const draft = await loadPageDraft(db, { orgId, eventId });
+  const plain = publishedRenderablePage(null, name);
+  if (themeSchema.safeParse(draft.theme).success && validatePageDocument(draft.document).ok) {
+    return draftRenderablePage(draft, plain);
+  }
+  const event = await getOrgEvent({ db, orgId, eventId });
+  const { skippedBlocks: _, ...start } = draftRenderablePage(await startingPage({ db, event }), plain);
+  return draftRenderablePage(draft, start);
 }

@@ -8,6 +8,7 @@ import { formatEventDates } from "@/lib/format/date-time";
 import { loadPageDraft } from "@/lib/pages/drafts/load-draft";
 import { listPageVersions } from "@/lib/pages/drafts/versions";
 import { listLibraryImages } from "@/lib/pages/drafts/library-images";
+import { listActivePreviewLinks } from "@/lib/pages/preview/preview-links";
 import { eventUrl } from "@/lib/tenancy/event-url";
 
 const pageRef = z.object({ orgId: z.uuid(), eventId: z.uuid() });
@@ -25,13 +26,21 @@ export const loadPageEditor = orgLoader({
   load: async ({ db, member, input }) => {
     const event = await getOrgEvent({ db, orgId: member.orgId, eventId: input.eventId });
     const now = new Date();
-    const [draft, images, items] = await Promise.all([
+    const canEdit = member.can("landing.manage");
+    const [draft, images, items, previewLinks] = await Promise.all([
       loadPageDraft(db, { orgId: member.orgId, eventId: event.id }),
       listLibraryImages(db, { orgId: member.orgId, timeZone: event.timeZone }),
       // The event was resolved within the member's organisation; the items' images are scoped to it too.
       loadPublicItems(db, event.id),
+      // Only those who can make and revoke links see them.
+      canEdit ? listActivePreviewLinks(db, { orgId: member.orgId, eventId: event.id, now }) : [],
     ]);
     return {
+      previewLinks: previewLinks.map((link) => ({
+        ...link,
+        createdAt: link.createdAt.toISOString(),
+        expiresAt: link.expiresAt.toISOString(),
+      })),
       draft: { ...draft, updatedAt: draft.updatedAt.toISOString() },
       images,
       context: {
@@ -46,7 +55,7 @@ export const loadPageEditor = orgLoader({
         now: now.toISOString(),
       },
       shopUrl: eventUrl(event.slug),
-      canEdit: member.can("landing.manage"),
+      canEdit,
     };
   },
 });

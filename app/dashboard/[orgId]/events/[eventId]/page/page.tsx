@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { PageEditor } from "@/components/page-editor/page-editor";
+import { PreviewLinkList } from "@/components/page-editor/preview-link-list";
 import { ReadOnlyPage } from "@/components/page-editor/read-only-page";
 import { publishPage, savePageDraft, uploadPageImage } from "./actions";
 import { loadPageEditor } from "./loaders";
-import { createPagePreviewLink } from "./preview-actions";
+import { createPagePreviewLink, revokePagePreviewLink } from "./preview-actions";
 
 export const metadata: Metadata = { title: "Landing page" };
 
@@ -42,6 +43,14 @@ export default async function PageEditorPage({
           }}
           versionsHref={`${base}/versions`}
           shopUrl={data.shopUrl}
+        />
+      ) : null}
+      {data.canEdit ? (
+        <PreviewLinkList
+          ids={{ orgId, eventId }}
+          links={data.previewLinks}
+          timeZone={data.context.event.timeZone}
+          revoke={revokePagePreviewLink}
         />
       ) : (
         <ReadOnlyPage

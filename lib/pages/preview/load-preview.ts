@@ -97,6 +97,7 @@ async function previewedDraft(
     return draftRenderablePage(draft, plain);
   }
   const event = await getOrgEvent({ db, orgId, eventId });
-  const { skippedBlocks: _, ...start } = draftRenderablePage(await startingPage({ db, event }), plain);
+  const { document, theme } = draftRenderablePage(await startingPage({ db, event }), plain);
+  const start = { document, theme };
   return draftRenderablePage(draft, start);
 }

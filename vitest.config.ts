@@ -20,6 +20,7 @@ export default defineConfig({
     alias: {
       "@": root,
       "server-only": path.join(root, "test/empty-module.ts"),
+      "next/font/local": path.join(root, "test/next-font-local.ts"),
     },
   },
   test: {

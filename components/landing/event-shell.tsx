@@ -5,6 +5,7 @@ import { brandCssVariables, type BrandFont } from "@/lib/format/brand-colours";
 import type { PublicImage } from "@/lib/events/queries";
 import type { Theme } from "@/lib/pages/theme";
 import { themeCssVariables } from "@/lib/pages/theme-css";
+import { brandFontVariables } from "./brand-fonts";
 
 export type ShellBrand = { primaryColor: string; accentColor: string; font?: BrandFont };
 
@@ -39,6 +40,8 @@ export function EventShell({
       style={style}
       className={cx(
         "flex min-h-dvh flex-col font-sans [&_:focus-visible]:outline-(color:--brand-focus)!",
+        // Defines the self-hosted brand fonts; only the one --font-sans names is downloaded (ADR 031).
+        brandFontVariables,
         theme ? "bg-(--page-background) text-(--page-text)" : "bg-white text-slate-900",
       )}
     >

@@ -1,6 +1,7 @@
 "use client";
 
 import { createContext, useContext, type CSSProperties, type ReactNode } from "react";
+import { brandFontVariables } from "@/components/landing/brand-fonts";
 
 /**
  * The theme's CSS for the live preview, handed to the preview through context rather than baked into the Puck
@@ -12,7 +13,11 @@ export const PreviewStyleContext = createContext<Record<string, string>>({});
 export function PreviewFrame({ children }: { children: ReactNode }) {
   const style = useContext(PreviewStyleContext);
   return (
-    <div style={style as CSSProperties} className="min-h-full font-sans" data-testid="page-preview-frame">
+    <div
+      style={style as CSSProperties}
+      className={`min-h-full font-sans ${brandFontVariables}`}
+      data-testid="page-preview-frame"
+    >
       {children}
     </div>
   );

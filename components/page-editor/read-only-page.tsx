@@ -1,4 +1,5 @@
 import type { CSSProperties } from "react";
+import { brandFontVariables } from "@/components/landing/brand-fonts";
 import { Alert } from "@/components/ui/alert";
 import type { PageRenderContext } from "@/components/page-blocks/context";
 import { PageBlocks } from "@/components/page-blocks/page-blocks";
@@ -36,7 +37,7 @@ export function ReadOnlyPage({
       </Alert>
       {page.ok ? (
         <div
-          className="overflow-hidden rounded-xl border border-slate-300 font-sans"
+          className={`overflow-hidden rounded-xl border border-slate-300 font-sans ${brandFontVariables}`}
           style={(parsedTheme.success ? previewStyle(parsedTheme.data) : {}) as CSSProperties}
           data-testid="read-only-page"
         >

@@ -64,6 +64,8 @@ describe("brandCssVariables", () => {
     expect(vars["--brand-on-accent"]).toBe(BLACK);
     expect(vars["--brand-text"]).toBe("#4338ca");
     expect(vars["--font-sans"]).toMatch(/serif/);
+    // The self-hosted font first (ADR 031), the system serif stack where it is not defined.
+    expect(vars["--font-sans"]).toMatch(/^var\(--font-brand-serif, ui-serif, .*\), ui-serif, /);
   });
 
   it("falls back to dark text when the primary is too light to read on white", () => {

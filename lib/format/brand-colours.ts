@@ -59,6 +59,15 @@ const FONT_STACKS: Record<BrandFont, string> = {
   mono: 'ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace',
 };
 
+/**
+ * The CSS font-family of a brand font: the self-hosted web font (ADR 031; components/landing/brand-fonts.ts
+ * defines --font-brand-<font> on themed pages), then the system stack of the same style, which is also what
+ * draws where the variable is not defined (emails, the outage page).
+ */
+export function brandFontFamily(font: BrandFont): string {
+  return `var(--font-brand-${font}, ${FONT_STACKS[font]}), ${FONT_STACKS[font]}`;
+}
+
 export type BrandInput = { primaryColor: string; accentColor: string; font?: BrandFont };
 
 /**
@@ -79,6 +88,6 @@ export function brandCssVariables(brand: BrandInput): Record<string, string> {
     "--brand-on-accent": textColourOn(accent),
     "--brand-text": text,
     "--brand-focus": readableOr(accent, WHITE, text, AA_NON_TEXT),
-    "--font-sans": FONT_STACKS[brand.font ?? "sans"],
+    "--font-sans": brandFontFamily(brand.font ?? "sans"),
   };
 }

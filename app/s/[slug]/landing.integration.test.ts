@@ -151,6 +151,9 @@ describe(`landing page (${testDriver()})`, () => {
     expect(html).toContain('alt="The booth"');
     expect(html).toContain("--page-background:#fffbeb");
     expect(html).toContain("--button-radius:9999px");
+    // The theme's font (sans by default) is the self-hosted one, with the system stack behind it (ADR 031).
+    expect(html).toContain("--font-sans:var(--font-brand-sans, ui-sans-serif");
+    expect(html).toContain("variable-font-brand-sans");
     expect(html).toMatch(/<a[^>]*href="\/order"[^>]*>Grab it<\/a>/);
     expect(html).toContain("Only 3 left");
     expect(html).not.toContain("Desk A"); // the legacy description and pickup are not drawn any more

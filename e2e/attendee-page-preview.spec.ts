@@ -29,7 +29,7 @@ test("a preview link shows a draft event's draft page and an order page that ref
 }) => {
   const { eventId, slug, itemName } = await createDraftEvent(DEMO_ORG_ID);
   await savePageDraft(eventId, draftDocument, theme);
-  const token = previewToken(eventId, new Date(Date.now() + HOUR));
+  const token = await previewToken(eventId, new Date(Date.now() + HOUR));
   const csp = watchCsp(page);
 
   await test.step("the shop itself is still a 404", async () => {
@@ -101,7 +101,7 @@ test("a published event's preview shows the draft with a working order button to
   const { eventId, slug } = await createDraftEvent(DEMO_ORG_ID);
   await e2eDb().query("update events set status = 'published' where id = $1", [eventId]);
   await savePageDraft(eventId, draftDocument, theme);
-  const token = previewToken(eventId, new Date(Date.now() + HOUR));
+  const token = await previewToken(eventId, new Date(Date.now() + HOUR));
   await page.goto(tenantUrl(slug, `/preview/${token}`));
   await page.getByRole("link", { name: "Claim your cap" }).click();
   await expect(page).toHaveURL(tenantUrl(slug, `/preview/${token}/order`));
@@ -114,12 +114,14 @@ test("a published event's preview shows the draft with a working order button to
 test("expired, forged and other events' preview links answer a friendly 404", async ({ page }) => {
   const { eventId, slug } = await createDraftEvent(DEMO_ORG_ID);
   const other = await createDraftEvent(DEMO_ORG_ID);
-  const valid = previewToken(eventId, new Date(Date.now() + HOUR));
+  const valid = await previewToken(eventId, new Date(Date.now() + HOUR));
   const links = {
-    expired: previewToken(eventId, new Date(Date.now() - 60_000)),
+    expired: await previewToken(eventId, new Date(Date.now() - 60_000)),
     forged: `${valid.slice(0, -4)}${valid.endsWith("AAAA") ? "BBBB" : "AAAA"}`,
-    "another event's": previewToken(other.eventId, new Date(Date.now() + HOUR)),
+    "another event's": await previewToken(other.eventId, new Date(Date.now() + HOUR)),
     "cut short": valid.slice(0, 40),
+    // Validly signed but never recorded (or revoked: its row deleted), ADR 031.
+    unrecorded: await previewToken(eventId, new Date(Date.now() + 2 * HOUR), { record: false }),
   };
   for (const [what, token] of Object.entries(links)) {
     const response = await page.goto(tenantUrl(slug, `/preview/${token}`));

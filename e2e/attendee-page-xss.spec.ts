@@ -105,7 +105,7 @@ test("XSS payloads in every text field run nowhere: landing page, preview, Open 
     void dialog.dismiss();
   });
   const csp = watchCsp(page);
-  const token = previewToken(eventId, new Date(Date.now() + 60 * 60 * 1000));
+  const token = await previewToken(eventId, new Date(Date.now() + 60 * 60 * 1000));
 
   for (const [what, path] of [
     ["landing page", "/"],

@@ -196,3 +196,95 @@ test("input latency while typing in a 40-block page", async ({ page, signInAs })
       `min ${sorted[0]!.toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms`,
   );
 });
+
+test("a preview link opens on a phone until the marketer revokes it on the Page tab; then it is a 404", async ({
+  page,
+  browser,
+  signInAs,
+}) => {
+  test.setTimeout(120_000);
+  const slug = `revoke-${Date.now().toString(36)}`;
+  const { eventId } = await createPublishedEvent({ orgId: DEMO_ORG_ID, slug, name: "Revoke Fest" });
+  await signInAs("marketer");
+  await openEditor(page, eventId);
+  const list = page.getByTestId("preview-links");
+
+  await page.getByRole("button", { name: "Preview link", exact: true }).click();
+  const url = await page.getByTestId("preview-url").inputValue();
+  expect(url).toContain(`${slug}.localhost`);
+  await expect(list.getByRole("listitem")).toHaveCount(1);
+  await expect(list).toContainText(/works until/);
+
+  const phone = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  const attendee = await phone.newPage();
+  expect((await attendee.goto(url))?.status()).toBe(200);
+  await expect(attendee.getByTestId("preview-banner")).toBeVisible();
+
+  await list.getByRole("button", { name: /^Revoke/ }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Revoke link" }).click();
+  await expect(page.getByTestId("action-result")).toContainText("Preview link revoked");
+  await expect(page.getByText("No preview link is active.")).toBeVisible();
+
+  // The same link now answers like one that never existed: a 404 that reveals nothing about the event.
+  const response = await attendee.goto(url);
+  expect(response?.status()).toBe(404);
+  await expect(attendee.getByTestId("preview-invalid")).toHaveText(
+    "This preview link has expired or is not valid",
+  );
+  await expect(attendee.getByText("Revoke Fest")).toHaveCount(0);
+  await phone.close();
+});
+
+test("the theme's font reaches the published landing page, self-hosted, the only font file it loads", async ({
+  page,
+  browser,
+  signInAs,
+}) => {
+  test.setTimeout(180_000);
+  const slug = `font-${Date.now().toString(36)}`;
+  const { eventId } = await createPublishedEvent({ orgId: DEMO_ORG_ID, slug, name: "Serif Fest" });
+  await signInAs("marketer");
+  const { publish, preview } = await openEditor(page, eventId);
+  await page.locator("summary", { hasText: "Theme" }).click();
+  await page.getByRole("textbox", { name: "Accent colour", exact: true }).fill("#b45309");
+  await page.getByRole("combobox", { name: "Font" }).selectOption({ label: "Serif" });
+  // The editor's preview draws the chosen font already.
+  await expect
+    .poll(() => preview.getByTestId("page-preview-frame").evaluate((el) => getComputedStyle(el).fontFamily))
+    .toMatch(/^(?!ui-serif).*ui-serif/);
+  await expect(page.getByTestId("save-status")).toHaveText(/^Saved \d/, { timeout: 15_000 });
+  await expect(publish).toBeEnabled();
+  await publish.click();
+  await expect(page.getByTestId("action-result")).toContainText("Published version");
+
+  const phone = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  const attendee = await phone.newPage();
+  const fonts: string[] = [];
+  attendee.on("requestfinished", (request) => {
+    if (/\.woff2$/.test(new URL(request.url()).pathname)) fonts.push(request.url());
+  });
+  const response = await attendee.goto(tenantUrl(slug, "/"));
+  const html = await response!.text();
+  // Nothing preloads a font (one route serves every event's font); the page downloads the one it uses.
+  expect(html).not.toMatch(/<link[^>]+as="font"/);
+  const heading = attendee.getByRole("heading", { level: 1 }).first();
+  await expect(heading).toBeVisible();
+  const family = await heading.evaluate((el) => getComputedStyle(el).fontFamily);
+  // The web font first, then the system serif stack.
+  expect(family).toMatch(/^(?!ui-serif).*ui-serif/);
+  await attendee.evaluate(() => document.fonts.ready);
+  await expect
+    .poll(() => attendee.evaluate(() => [...document.fonts].filter((f) => f.status === "loaded").length))
+    .toBe(1);
+  expect(fonts.every((url) => new URL(url).pathname.startsWith("/_next/static/media/"))).toBe(true);
+  expect(fonts).toHaveLength(1);
+  await phone.close();
+});

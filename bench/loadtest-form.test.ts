@@ -43,7 +43,7 @@ describe("orderFormBody", () => {
     const { body, contentType } = orderFormBody(form, { name: "Load Test 1", email: "lt-1@example.com" });
     const parsed = await new Request("http://x/", {
       method: "POST",
-      body,
+      body: new Uint8Array(body),
       headers: { "content-type": contentType },
     }).formData();
     expect(parsed.get("$ACTION_KEY")).toBe("k123");

@@ -12,6 +12,7 @@ import { placeOrder } from "@/lib/orders/place-order";
 import { testDriver } from "@/test/db";
 import { backupDatabase } from "./backup";
 import { restoreDatabase } from "./restore";
+import { compatiblePgTool } from "./pg-tools";
 
 /**
  * The backup drill (issue 14, part 5): a database with orders is backed up, restored into a fresh database,
@@ -172,6 +173,12 @@ describe.skipIf(testDriver() === "neon")("backup and restore", () => {
     const before = await fingerprint(dbUrl(names.source));
     await expect(restoreDatabase({ url: dbUrl(names.source), dir })).rejects.toThrow(/not empty/);
     expect(await fingerprint(dbUrl(names.source))).toEqual(before);
+  });
+
+  test("auto, with no pg_dump as new as the server, makes the built-in backup and names the server", async () => {
+    const manifest = await backupDatabase({ url: dbUrl(names.source), dir: newDir() });
+    expect(manifest.serverVersion).toMatch(/^18\b/); // the embedded Postgres; this machine's pg_dump is 15
+    expect(manifest.method).toBe(compatiblePgTool("pg_dump", 18) ? "pg_dump" : "copy");
   });
 
   test("a backup goes into a new directory, never over another one", async () => {

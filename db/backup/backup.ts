@@ -34,8 +34,11 @@ export async function backupDatabase({
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const versionNum = (await client.query<{ v: string }>("show server_version_num")).rows[0]!.v;
-    const serverVersion = (await client.query<{ v: string }>("show server_version")).rows[0]!.v;
+    const versionNum = (
+      await client.query<{ v: string }>("select current_setting('server_version_num') as v")
+    ).rows[0]!.v;
+    const serverVersion = (await client.query<{ v: string }>("select current_setting('server_version') as v"))
+      .rows[0]!.v;
     const pgDump = method === "copy" ? null : compatiblePgTool("pg_dump", majorOf(versionNum));
     if (method === "pg_dump" && !pgDump) {
       throw new Error(

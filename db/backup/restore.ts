@@ -128,7 +128,8 @@ const report = (manifest: BackupManifest): RestoreReport => ({
 });
 
 async function runPgRestore(client: pg.ClientBase, url: string, file: string): Promise<void> {
-  const versionNum = (await client.query<{ v: string }>("show server_version_num")).rows[0]!.v;
+  const versionNum = (await client.query<{ v: string }>("select current_setting('server_version_num') as v"))
+    .rows[0]!.v;
   const tool = compatiblePgTool("pg_restore", majorOf(versionNum));
   if (!tool)
     throw new Error("This backup was made with pg_dump: restoring it needs a pg_restore as new (PG_BIN)");

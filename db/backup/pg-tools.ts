@@ -10,7 +10,7 @@ import path from "node:path";
 export function compatiblePgTool(
   tool: "pg_dump" | "pg_restore",
   serverMajor: number,
-  env: NodeJS.ProcessEnv = process.env,
+  env: Record<string, string | undefined> = process.env,
 ): string | null {
   const candidates = env.PG_BIN ? [path.join(env.PG_BIN, tool)] : [tool];
   for (const candidate of candidates) {

@@ -12,7 +12,7 @@ export const BENCH_ROOT = `localhost:${BENCH_PORT}`;
 export const BENCH_RATE_LIMIT_FACTOR = process.env.RATE_LIMIT_FACTOR ?? "1000";
 
 /** Starts the production build (`next start`) on a fresh embedded Postgres, like the e2e server, on its own ports. */
-export async function startBenchServer(): Promise<{ stop: () => Promise<void> }> {
+export async function startBenchServer(): Promise<{ pid: number | undefined; stop: () => Promise<void> }> {
   const child: ChildProcess = spawn(
     "npx",
     ["tsx", "--conditions=react-server", "scripts/dev.ts", "start", "--fresh"],
@@ -43,6 +43,8 @@ export async function startBenchServer(): Promise<{ stop: () => Promise<void> }>
     await new Promise((r) => setTimeout(r, 500));
   }
   return {
+    // The process group of the server (npx, Next, Postgres): the load test reads its CPU from /proc.
+    pid: child.pid,
     stop: async () => {
       // The script stops Next and its Postgres on SIGTERM; signal the whole group we started.
       if (!child.pid) return;

@@ -5,18 +5,20 @@
  */
 import type { Instrumentation } from "next";
 import { isSafeRequestId, REQUEST_ID_HEADER } from "@/lib/http/request-id";
+import { traceExportTarget } from "@/lib/observability/tracing-config";
 
 export async function register(): Promise<void> {
-  // Tracing (ARCHITECTURE decision 10): @vercel/otel is not installed. To enable it, `npm install @vercel/otel`
-  // and add here:
-  //   const { registerOTel } = await import("@vercel/otel");
-  //   registerOTel({ serviceName: "swagstand" });
-  // It is not imported conditionally on purpose: the bundler resolves the specifier at build time, so a
-  // guarded import of a missing package fails the build, and an ignored one is left out of the deployment.
-
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   // `next build` also loads instrumentation for prerendering; no mail loop there (no database either).
   if (process.env.NEXT_PHASE === "phase-production-build") return;
+
+  // Traces (ADR 028): spans per server action and database transaction (lib/observability/tracing.ts),
+  // exported over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set (or to a Vercel tracing integration). With
+  // no target no SDK is registered: @vercel/otel's "auto" exporter would otherwise post to localhost:4318.
+  if (traceExportTarget(process.env)) {
+    const { registerOTel } = await import("@vercel/otel");
+    registerOTel({ serviceName: "swagstand" });
+  }
 
   // The in-process outbox dispatcher (development and self-hosting; OUTBOX_IN_PROCESS=false turns it off,
   // production on Vercel uses the cron route). It decides for itself whether to run.

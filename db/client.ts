@@ -7,6 +7,7 @@ import pg from "pg";
 import ws from "ws";
 import { chooseDriver, databaseUrl, type DriverName } from "./config";
 import { databaseEnv } from "./env";
+import { observePoolWait, type PoolStats } from "./pool-observer";
 import * as schema from "./schema";
 import { requestDbTimeouts, type DbTimeouts } from "./timeouts";
 
@@ -21,6 +22,8 @@ export interface DbHandle {
   db: Db;
   driver: DriverName;
   close: () => Promise<void>;
+  /** Read by the metrics scrape (lib/observability/database-gauges.ts); counts only, no query. */
+  stats: () => PoolStats;
 }
 
 export function createDb(options: {
@@ -56,19 +59,58 @@ export function createDb(options: {
     neonConfig.webSocketConstructor ??= ws;
     const pool = new NeonPool(poolConfig);
     survivePoolErrors(pool);
+    timeCheckouts(pool);
     return {
       db: drizzleNeon({ client: pool, schema, casing: "snake_case" }) as unknown as Db,
       driver,
       close: () => pool.end(),
+      stats: () => poolStats(pool, max),
     };
   }
   const pool = new pg.Pool(poolConfig);
   survivePoolErrors(pool);
+  timeCheckouts(pool);
   return {
     db: drizzleNodePg({ client: pool, schema, casing: "snake_case" }) as unknown as Db,
     driver,
     close: () => pool.end(),
+    stats: () => poolStats(pool, max),
   };
+}
+
+function poolStats(pool: { totalCount: number; idleCount: number; waitingCount: number }, max: number) {
+  return { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max };
+}
+
+type ConnectCallback = (error: Error | undefined, ...rest: unknown[]) => void;
+
+/**
+ * Reports how long each checkout waited for a connection (pool wait time). Both drivers' pools are
+ * node-postgres's: queries check out through `connect(callback)`, transactions through `connect()`.
+ * Two clock reads per checkout, no query.
+ */
+function timeCheckouts(pool: { connect: (...args: never[]) => unknown }): void {
+  const connect = pool.connect.bind(pool) as (callback?: ConnectCallback) => unknown;
+  const done = (started: number) => observePoolWait((performance.now() - started) / 1000);
+  pool.connect = ((callback?: ConnectCallback) => {
+    const started = performance.now();
+    if (typeof callback === "function") {
+      return connect((error, ...rest) => {
+        done(started);
+        callback(error, ...rest);
+      });
+    }
+    return (connect() as Promise<unknown>).then(
+      (client) => {
+        done(started);
+        return client;
+      },
+      (error: unknown) => {
+        done(started);
+        throw error;
+      },
+    );
+  }) as typeof pool.connect;
 }
 
 /** The part of a pg (or Neon) client these guards use. */
@@ -148,6 +190,11 @@ const globalForDb = globalThis as typeof globalThis & { swagstandDb?: DbHandle }
 export function getDb(): Db {
   globalForDb.swagstandDb ??= createDb({ url: databaseUrl(), driver: databaseEnv().DB_DRIVER, max: 20 });
   return globalForDb.swagstandDb.db;
+}
+
+/** The process-wide pool's counts, when it exists (never creates it: a scrape must not open a pool). */
+export function dbPoolStats(): PoolStats | undefined {
+  return globalForDb.swagstandDb?.stats();
 }
 
 /** Tests and scripts swap in their own handle. */

@@ -7,6 +7,7 @@ import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { ForbiddenError, NotFoundError, NotSignedInError } from "@/lib/auth/errors";
 import type { Permission } from "@/lib/auth/permissions";
 import { logger } from "@/lib/observability/logger";
+import { withSpan } from "@/lib/observability/tracing";
 import { isDatabaseUnavailable } from "@/lib/db-errors/classify";
 import { issuesToFieldErrors } from "@/lib/validation/field-errors";
 import { toPlainInput } from "./form-data";
@@ -73,6 +74,11 @@ function failureFrom(error: unknown, name: string): ActionResult<never> {
   return fail("unavailable", "Something went wrong. Nothing was changed: please try again.");
 }
 
+/** A span per action and loader call, named after the endpoint (ADR 028); no input in its attributes. */
+function traced<T>(kind: "action" | "loader", name: string, fn: () => Promise<T>): Promise<T> {
+  return withSpan(`${kind} ${name}`, { [`swagstand.${kind}`]: name }, fn);
+}
+
 function parse<S extends z.ZodType>(schema: S, raw: unknown) {
   return schema.safeParse(toPlainInput(raw));
 }
@@ -95,7 +101,8 @@ export function orgAction<S extends z.ZodType<OrgInput>, T>(def: {
   input: S;
   run: (ctx: OrgContext<z.output<S>>) => Promise<ActionResult<T>>;
 }) {
-  const action = async (raw: unknown): Promise<ActionResult<T>> => {
+  const action = (raw: unknown): Promise<ActionResult<T>> => traced("action", def.name, () => run(raw));
+  const run = async (raw: unknown): Promise<ActionResult<T>> => {
     try {
       const user = await requireUser();
       const parsed = parse(def.input, raw);
@@ -120,7 +127,8 @@ export function userAction<S extends z.ZodType, T>(def: {
   input: S;
   run: (ctx: UserContext<z.output<S>>) => Promise<ActionResult<T>>;
 }) {
-  const action = async (raw: unknown): Promise<ActionResult<T>> => {
+  const action = (raw: unknown): Promise<ActionResult<T>> => traced("action", def.name, () => run(raw));
+  const run = async (raw: unknown): Promise<ActionResult<T>> => {
     try {
       const user = await requireUser();
       const parsed = parse(def.input, raw);
@@ -140,7 +148,8 @@ export function publicAction<S extends z.ZodType, T>(def: {
   input: S;
   run: (ctx: { db: Db; input: z.output<S> }) => Promise<ActionResult<T>>;
 }) {
-  const action = async (raw: unknown): Promise<ActionResult<T>> => {
+  const action = (raw: unknown): Promise<ActionResult<T>> => traced("action", def.name, () => run(raw));
+  const run = async (raw: unknown): Promise<ActionResult<T>> => {
     try {
       const parsed = parse(def.input, raw);
       if (!parsed.success) return invalidInput(parsed.error);
@@ -162,7 +171,8 @@ export function orgLoader<S extends z.ZodType<OrgInput>, T>(def: {
   input: S;
   load: (ctx: OrgContext<z.output<S>>) => Promise<T>;
 }) {
-  const loader = async (raw: z.input<S>): Promise<T> => {
+  const loader = (raw: z.input<S>): Promise<T> => traced("loader", def.name, () => load(raw));
+  const load = async (raw: z.input<S>): Promise<T> => {
     const user = await getCurrentUser();
     if (!user) redirect("/dashboard/sign-in");
     const parsed = parse(def.input, raw);
@@ -189,7 +199,8 @@ export function userLoader<S extends z.ZodType, T>(def: {
   input: S;
   load: (ctx: UserContext<z.output<S>>) => Promise<T>;
 }) {
-  const loader = async (raw: z.input<S>): Promise<T> => {
+  const loader = (raw: z.input<S>): Promise<T> => traced("loader", def.name, () => load(raw));
+  const load = async (raw: z.input<S>): Promise<T> => {
     const user = await getCurrentUser();
     if (!user) redirect("/dashboard/sign-in");
     const parsed = parse(def.input, raw);

@@ -4,6 +4,7 @@ import { consumeRateLimit } from "@/lib/rate-limit/consume";
 import { ratePolicy } from "@/lib/rate-limit/policies";
 import { waitText } from "@/lib/rate-limit/wait-text";
 import { reject } from "@/lib/validation/action-result";
+import { metrics } from "@/lib/observability/metrics";
 
 const WHAT = {
   invitationPerMember: "invitations",
@@ -21,6 +22,7 @@ export async function limitMemberAction(
 ): Promise<void> {
   const decision = await consumeRateLimit(db, { key: `${policy}:user:${userId}`, ...ratePolicy(policy) });
   if (!decision.allowed) {
+    metrics.rateLimitRefusals.inc(policy);
     reject(
       "rate_limited",
       `Too many ${WHAT[policy]} in a short time. Nothing was changed: please try again in ${waitText(decision.retryAfterSeconds)}.`,

@@ -5,6 +5,7 @@ import { normaliseEmail } from "./email";
 import { rateLimitSubject } from "@/lib/http/client-address";
 import { combine, consumeRateLimit } from "@/lib/rate-limit/consume";
 import { ratePolicy, waitText } from "@/lib/rate-limit/policies";
+import { metrics } from "@/lib/observability/metrics";
 
 export { signInRequestSchema } from "./sign-in-schema";
 
@@ -22,19 +23,19 @@ export async function checkSignInRateLimit(
   db: Db,
   { email, clientAddress }: { email: string; clientAddress: string },
 ): Promise<ActionResult<null> | null> {
-  const decision = combine(
-    await Promise.all([
-      consumeRateLimit(db, {
-        key: `sign-in:email:${normaliseEmail(email)}`,
-        ...ratePolicy("signInPerEmail"),
-      }),
-      consumeRateLimit(db, {
-        key: `sign-in:ip:${rateLimitSubject(clientAddress)}`,
-        ...ratePolicy("signInPerClient"),
-      }),
-    ]),
-  );
+  const decisions = await Promise.all([
+    consumeRateLimit(db, {
+      key: `sign-in:email:${normaliseEmail(email)}`,
+      ...ratePolicy("signInPerEmail"),
+    }),
+    consumeRateLimit(db, {
+      key: `sign-in:ip:${rateLimitSubject(clientAddress)}`,
+      ...ratePolicy("signInPerClient"),
+    }),
+  ]);
+  const decision = combine(decisions);
   if (decision.allowed) return null;
+  metrics.rateLimitRefusals.inc(decisions[0]!.allowed ? "signInPerClient" : "signInPerEmail");
   return fail(
     "rate_limited",
     `Too many sign-in links were requested. Please wait ${waitText(decision.retryAfterSeconds)} and try again.`,

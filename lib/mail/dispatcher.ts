@@ -188,7 +188,8 @@ export async function dispatchOutbox(options: DispatchOptions): Promise<Dispatch
       const { retryable, summary } = describeFailure(error);
       const log = { messageId: row.id, template: row.template, attempts: row.attempts, lastError: summary };
       const giveUp = !retryable || row.attempts >= maxAttempts;
-      metrics.emailsFailed.inc({ template: templateLabel(row.template), dead: giveUp });
+      metrics.emailsFailed.inc({ template: templateLabel(row.template), dead: String(giveUp) });
+      if (row.template.startsWith("supplier-")) metrics.supplierDispatchFailures.inc("email");
       if (giveUp) {
         if (await settle(db, row, { status: "dead", lastError: summary })) result.dead += 1;
         logger.error(log, "outbox: message is dead");

@@ -1,263 +1,251 @@
+import "server-only";
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
+import { setPoolWaitObserver } from "@/db/pool-observer";
+import { collectDatabaseGauges, type DatabaseGauges } from "./database-gauges";
+
 /**
- * In-process counters and histograms rendered as Prometheus text (exposition format 0.0.4) for
- * self-hosting: scrape /api/metrics on each instance. On serverless platforms each instance counts on its
- * own and forgets on recycle, so use the platform's own metrics there; the logs carry the same facts.
+ * Prometheus metrics through prom-client (ADR 028): one registry per process with Node's default process
+ * metrics and Swagstand's own, rendered by /api/metrics for self-hosting (scrape each instance). On
+ * serverless platforms each instance counts on its own and forgets on recycle; use traces and the
+ * platform's metrics there, the logs carry the same facts.
  *
- * Labels must stay low-cardinality: route patterns, methods, statuses, template names — never ids, slugs,
- * emails or raw paths. A metric refuses new label sets beyond MAX_SERIES so a mistake cannot eat memory.
+ * Labels stay low-cardinality: route patterns, methods, statuses, template names, closed sets of reasons
+ * and policies — never ids, slugs, emails or raw paths.
  */
-export const PROMETHEUS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
-const MAX_SERIES = 500;
-const NAME_RE = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
-const LABEL_RE = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+/** Why an order attempt was refused: placeOrder's codes (lib/orders/results.ts) plus `error` (a crash). */
+export const ORDER_REFUSAL_REASONS = [
+  "invalid_input",
+  "event_not_found",
+  "ordering_not_open",
+  "ordering_closed",
+  "attendee_limit",
+  "item_unavailable",
+  "sold_out",
+  "unavailable",
+  "rate_limited",
+  "error",
+] as const;
+export type OrderRefusalReason = (typeof ORDER_REFUSAL_REASONS)[number];
 
-export type Labels = Readonly<Record<string, string | number | boolean | undefined>>;
+/** The rate-limit policies of lib/rate-limit/policies.ts (a closed set: one series each). */
+export const RATE_LIMIT_POLICIES = [
+  "orderPerClient",
+  "orderPerEvent",
+  "cancelPerClient",
+  "supplierMarkPerLink",
+  "orderLinkPerEmail",
+  "orderLinkPerClient",
+  "signInPerEmail",
+  "signInPerClient",
+  "invitationPerMember",
+  "uploadPerMember",
+] as const;
+export type RateLimitPolicyLabel = (typeof RATE_LIMIT_POLICIES)[number];
 
-/** Default latency buckets in seconds: 5 ms up to 10 s. */
-const DEFAULT_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] as const;
+/** Where a supplier dispatch failed: its batch could not be written, or its email gave up or will retry. */
+export const SUPPLIER_DISPATCH_STAGES = ["batch", "email"] as const;
 
-abstract class Metric {
+/** Seconds: 5 ms to 10 s (an order is tens of milliseconds; a database wait is bounded at 2 s, ADR 013). */
+const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+/** Pool waits are usually microseconds; the top bucket is the 2 s connection timeout. */
+const POOL_WAIT_BUCKETS = [0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2];
+
+/** A counter whose label takes only the given values: every series exists (at 0) from the start, so
+ * `rate()` and `increase()` see the first event, and a typo is a type error, not a new series. */
+class ClosedCounter<V extends string> {
   constructor(
-    readonly name: string,
-    readonly help: string,
-    readonly labelNames: readonly string[],
+    private readonly counter: Counter<string>,
+    private readonly label: string,
+    values: readonly V[],
   ) {
-    if (!NAME_RE.test(name)) throw new Error(`Invalid metric name: ${name}`);
-    for (const label of labelNames)
-      if (!LABEL_RE.test(label) || label === "le") throw new Error(`Invalid label name: ${label}`);
+    for (const value of values) counter.inc({ [label]: value }, 0);
   }
 
-  /** Label values in declared order; missing ones are empty strings, unknown ones are ignored. */
-  protected values(labels: Labels | undefined): string[] {
-    return this.labelNames.map((name) => {
-      const value = labels?.[name];
-      return value === undefined ? "" : String(value);
-    });
-  }
-
-  protected key(values: string[]): string {
-    return values.join("\u0000");
-  }
-
-  protected labelText(values: string[], extra?: string): string {
-    const parts = this.labelNames.map((name, i) => `${name}="${escapeLabelValue(values[i] ?? "")}"`);
-    if (extra) parts.push(extra);
-    return parts.length ? `{${parts.join(",")}}` : "";
-  }
-
-  abstract render(): string;
-  abstract reset(): void;
-}
-
-export class Counter extends Metric {
-  private readonly counts = new Map<string, { values: string[]; value: number }>();
-
-  inc(labels?: Labels, amount = 1): void {
-    if (!(amount >= 0) || !Number.isFinite(amount)) return; // counters only go up
-    const values = this.values(labels);
-    const key = this.key(values);
-    const entry = this.counts.get(key);
-    if (entry) entry.value += amount;
-    else if (this.counts.size < MAX_SERIES) this.counts.set(key, { values, value: amount });
-  }
-
-  /** Current value (tests and diagnostics). */
-  get(labels?: Labels): number {
-    return this.counts.get(this.key(this.values(labels)))?.value ?? 0;
-  }
-
-  render(): string {
-    const lines = [`# HELP ${this.name} ${escapeHelp(this.help)}`, `# TYPE ${this.name} counter`];
-    if (this.counts.size === 0 && this.labelNames.length === 0) lines.push(`${this.name} 0`);
-    for (const { values, value } of this.counts.values())
-      lines.push(`${this.name}${this.labelText(values)} ${formatNumber(value)}`);
-    return lines.join("\n");
-  }
-
-  reset(): void {
-    this.counts.clear();
+  inc(value: V): void {
+    this.counter.inc({ [this.label]: value });
   }
 }
 
-interface HistogramSeries {
-  values: string[];
-  buckets: number[]; // per-bucket (non-cumulative) counts; rendered cumulatively
-  sum: number;
-  count: number;
+function createMetrics(registry: Registry) {
+  const registers = [registry];
+  collectDefaultMetrics({ register: registry });
+
+  const database: DatabaseGauges = {
+    up: new Gauge({
+      name: "swagstand_database_up",
+      help: "1 when the scrape's database query answered in time, else 0 (the readiness check's view).",
+      registers,
+    }),
+    outboxDepth: new Gauge({
+      name: "swagstand_outbox_pending_messages",
+      help: "Outbox messages waiting to be sent (read at scrape time; NaN when the database did not answer).",
+      registers,
+    }),
+    outboxOldestAge: new Gauge({
+      name: "swagstand_outbox_oldest_pending_age_seconds",
+      help: "Age of the oldest pending outbox message in seconds (0 when none; NaN when unknown).",
+      registers,
+    }),
+    serverConnections: new Gauge({
+      name: "swagstand_db_server_connections",
+      help: "Connections open on the database server (pg_stat_activity, all clients).",
+      registers,
+    }),
+    serverMaxConnections: new Gauge({
+      name: "swagstand_db_server_max_connections",
+      help: "The database server's max_connections.",
+      registers,
+    }),
+    poolConnections: new Gauge({
+      name: "swagstand_db_pool_connections",
+      help: "This instance's pool connections by state (in_use, idle).",
+      labelNames: ["state"],
+      registers,
+    }),
+    poolMax: new Gauge({
+      name: "swagstand_db_pool_max_connections",
+      help: "This instance's pool size limit.",
+      registers,
+    }),
+    poolWaiting: new Gauge({
+      name: "swagstand_db_pool_waiting_clients",
+      help: "Callers queued for a pool connection right now.",
+      registers,
+    }),
+  };
+  // One query per scrape for all of them: prom-client collects every metric at once (Promise.all), so each
+  // gauge awaits the same in-flight collection instead of reading the previous scrape's values.
+  let inFlight: Promise<void> | undefined;
+  const collectOnce = () =>
+    (inFlight ??= collectDatabaseGauges(database).finally(() => {
+      inFlight = undefined;
+    }));
+  for (const gauge of Object.values(database)) gauge.collect = collectOnce;
+
+  const metrics = {
+    httpRequests: new Counter({
+      name: "swagstand_http_requests_total",
+      help: "HTTP requests handled by wrapped route handlers.",
+      labelNames: ["route", "method", "status"],
+      registers,
+    }),
+    httpDuration: new Histogram({
+      name: "swagstand_http_request_duration_seconds",
+      help: "Latency of wrapped route handlers in seconds.",
+      labelNames: ["route", "method"],
+      buckets: LATENCY_BUCKETS,
+      registers,
+    }),
+    errors: new Counter({
+      name: "swagstand_errors_total",
+      help: "Unhandled server errors by route and kind (render, route, action).",
+      labelNames: ["route", "kind"],
+      registers,
+    }),
+    ordersPlaced: new Counter({
+      name: "swagstand_orders_placed_total",
+      help: "Orders placed (committed; a retry that found its earlier order is not counted again).",
+      registers,
+    }),
+    ordersRefused: new ClosedCounter(
+      new Counter({
+        name: "swagstand_orders_refused_total",
+        help: "Order attempts refused, by reason (a closed set; `error` is an unexpected failure).",
+        labelNames: ["reason"],
+        registers,
+      }),
+      "reason",
+      ORDER_REFUSAL_REASONS,
+    ),
+    orderDuration: new Histogram({
+      name: "swagstand_order_duration_seconds",
+      help: "Server time of an order attempt (the attendee order action, any outcome) in seconds.",
+      labelNames: ["outcome"],
+      buckets: LATENCY_BUCKETS,
+      registers,
+    }),
+    emailsSent: new Counter({
+      name: "swagstand_emails_sent_total",
+      help: "Outbox emails delivered to the transport, by template.",
+      labelNames: ["template"],
+      registers,
+    }),
+    emailsFailed: new Counter({
+      name: "swagstand_emails_failed_total",
+      help: "Outbox send attempts that failed, by template; dead=true when the message gave up.",
+      labelNames: ["template", "dead"],
+      registers,
+    }),
+    supplierDispatchFailures: new ClosedCounter(
+      new Counter({
+        name: "swagstand_supplier_dispatch_failures_total",
+        help: "Supplier dispatches that failed: a batch that could not be written, or a supplier email send.",
+        labelNames: ["stage"],
+        registers,
+      }),
+      "stage",
+      SUPPLIER_DISPATCH_STAGES,
+    ),
+    rateLimitRefusals: new ClosedCounter(
+      new Counter({
+        name: "swagstand_rate_limit_refusals_total",
+        help: "Requests refused by a rate limit, by policy (lib/rate-limit/policies.ts).",
+        labelNames: ["policy"],
+        registers,
+      }),
+      "policy",
+      RATE_LIMIT_POLICIES,
+    ),
+    dbPoolWait: new Histogram({
+      name: "swagstand_db_pool_wait_seconds",
+      help: "Time a caller waited to check out a pooled database connection, in seconds.",
+      buckets: POOL_WAIT_BUCKETS,
+      registers,
+    }),
+  };
+  setPoolWaitObserver((seconds) => metrics.dbPoolWait.observe(seconds));
+  return metrics;
 }
 
-export class Histogram extends Metric {
-  private readonly data = new Map<string, HistogramSeries>();
-  readonly buckets: readonly number[];
+type Metrics = ReturnType<typeof createMetrics>;
 
-  constructor(
-    name: string,
-    help: string,
-    labelNames: readonly string[],
-    buckets: readonly number[] = DEFAULT_BUCKETS,
-  ) {
-    super(name, help, labelNames);
-    this.buckets = [...buckets].sort((a, b) => a - b);
-  }
+/**
+ * Bump when a metric's definition changes: in development a hot reload re-evaluates this module while
+ * globalThis keeps the old registry, and an old definition must not linger.
+ */
+const GENERATION = 1;
 
-  observe(labels: Labels | undefined, value: number): void {
-    if (!Number.isFinite(value)) return;
-    const values = this.values(labels);
-    const key = this.key(values);
-    let entry = this.data.get(key);
-    if (!entry) {
-      if (this.data.size >= MAX_SERIES) return;
-      entry = { values, buckets: new Array<number>(this.buckets.length).fill(0), sum: 0, count: 0 };
-      this.data.set(key, entry);
-    }
-    const index = this.buckets.findIndex((bound) => value <= bound);
-    if (index >= 0) entry.buckets[index] = (entry.buckets[index] ?? 0) + 1;
-    entry.sum += value;
-    entry.count += 1;
-  }
-
-  /** Count and sum for one label set (tests and diagnostics). */
-  get(labels?: Labels): { count: number; sum: number } {
-    const entry = this.data.get(this.key(this.values(labels)));
-    return { count: entry?.count ?? 0, sum: entry?.sum ?? 0 };
-  }
-
-  render(): string {
-    const lines = [`# HELP ${this.name} ${escapeHelp(this.help)}`, `# TYPE ${this.name} histogram`];
-    for (const entry of this.data.values()) {
-      let cumulative = 0;
-      this.buckets.forEach((bound, i) => {
-        cumulative += entry.buckets[i] ?? 0;
-        lines.push(
-          `${this.name}_bucket${this.labelText(entry.values, `le="${formatNumber(bound)}"`)} ${cumulative}`,
-        );
-      });
-      lines.push(`${this.name}_bucket${this.labelText(entry.values, 'le="+Inf"')} ${entry.count}`);
-      lines.push(`${this.name}_sum${this.labelText(entry.values)} ${formatNumber(entry.sum)}`);
-      lines.push(`${this.name}_count${this.labelText(entry.values)} ${entry.count}`);
-    }
-    return lines.join("\n");
-  }
-
-  reset(): void {
-    this.data.clear();
-  }
-}
-
-export class Registry {
-  private readonly metrics = new Map<string, Metric>();
-
-  /** Get-or-create, so a module loaded twice (Next bundles it per layer) shares one series set. */
-  counter(name: string, help: string, labelNames: readonly string[] = []): Counter {
-    return this.getOrCreate(name, Counter, () => new Counter(name, help, labelNames));
-  }
-
-  histogram(
-    name: string,
-    help: string,
-    labelNames: readonly string[] = [],
-    buckets?: readonly number[],
-  ): Histogram {
-    return this.getOrCreate(name, Histogram, () => new Histogram(name, help, labelNames, buckets));
-  }
-
-  private getOrCreate<M extends Metric>(
-    name: string,
-    type: abstract new (...args: never[]) => M,
-    create: () => M,
-  ): M {
-    const existing = this.metrics.get(name);
-    if (existing) {
-      if (!(existing instanceof type)) throw new Error(`Metric ${name} already registered with another type`);
-      return existing;
-    }
-    const metric = create();
-    this.metrics.set(name, metric);
-    return metric;
-  }
-
-  render(): string {
-    return [...this.metrics.values()].map((m) => m.render()).join("\n") + "\n";
-  }
-
-  reset(): void {
-    for (const metric of this.metrics.values()) metric.reset();
-  }
-}
-
-function escapeLabelValue(value: string): string {
-  return value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n");
-}
-
-function escapeHelp(help: string): string {
-  return help.replace(/\\/g, "\\\\").replace(/\n/g, "\\n");
-}
-
-function formatNumber(value: number): string {
-  if (value === Infinity) return "+Inf";
-  if (value === -Infinity) return "-Inf";
-  if (Number.isNaN(value)) return "NaN";
-  return String(value);
-}
-
-const globalForMetrics = globalThis as typeof globalThis & { swagstandMetrics?: Registry };
-
-/** The process-wide registry (on globalThis: route handlers, pages and actions may load separate copies). */
-export const registry: Registry = (globalForMetrics.swagstandMetrics ??= new Registry());
-
-/** The platform's metrics. Domain code increments these; /api/metrics renders them. */
-export const metrics = {
-  httpRequests: registry.counter(
-    "swagstand_http_requests_total",
-    "HTTP requests handled by wrapped route handlers.",
-    ["route", "method", "status"],
-  ),
-  httpDuration: registry.histogram(
-    "swagstand_http_request_duration_seconds",
-    "Latency of wrapped route handlers in seconds.",
-    ["route", "method"],
-  ),
-  errors: registry.counter(
-    "swagstand_errors_total",
-    "Unhandled server errors by route and kind (render, route, action).",
-    ["route", "kind"],
-  ),
-  ordersPlaced: registry.counter("swagstand_orders_placed_total", "Orders placed (committed)."),
-  ordersRejected: registry.counter("swagstand_orders_rejected_total", "Order attempts refused, by reason.", [
-    "reason",
-  ]),
-  emailsSent: registry.counter(
-    "swagstand_emails_sent_total",
-    "Outbox emails delivered to the transport, by template.",
-    ["template"],
-  ),
-  emailsFailed: registry.counter(
-    "swagstand_emails_failed_total",
-    "Outbox send attempts that failed, by template; dead=true when the message gave up.",
-    ["template", "dead"],
-  ),
+const globalForMetrics = globalThis as typeof globalThis & {
+  swagstandMetrics?: { generation: number; registry: Registry; metrics: Metrics };
 };
 
-const startedAt = Date.now() / 1000;
-
-/** Process gauges are read at scrape time rather than tracked. */
-function processMetrics(): string {
-  const memory = process.memoryUsage();
-  return [
-    "# HELP process_start_time_seconds Start time of the process since the Unix epoch in seconds.",
-    "# TYPE process_start_time_seconds gauge",
-    `process_start_time_seconds ${Math.floor(startedAt)}`,
-    "# HELP process_resident_memory_bytes Resident memory size in bytes.",
-    "# TYPE process_resident_memory_bytes gauge",
-    `process_resident_memory_bytes ${memory.rss}`,
-    "# HELP nodejs_heap_used_bytes V8 heap in use in bytes.",
-    "# TYPE nodejs_heap_used_bytes gauge",
-    `nodejs_heap_used_bytes ${memory.heapUsed}`,
-  ].join("\n");
+/**
+ * Created once per process and kept on globalThis: Next loads this module separately into route handlers,
+ * pages and server actions, and prom-client refuses a metric name registered twice in one registry.
+ */
+function processMetrics() {
+  const existing = globalForMetrics.swagstandMetrics;
+  if (existing?.generation === GENERATION) return existing;
+  existing?.registry.clear();
+  const registry = new Registry();
+  const created = { generation: GENERATION, registry, metrics: createMetrics(registry) };
+  globalForMetrics.swagstandMetrics = created;
+  return created;
 }
 
-/** The whole exposition: the platform's metrics plus process gauges. */
-export function renderMetrics(source: Registry = registry): string {
-  return source.render() + processMetrics() + "\n";
+const shared = processMetrics();
+
+/** The process-wide registry that /api/metrics renders. */
+export const registry: Registry = shared.registry;
+
+/** The platform's metrics. Domain code bumps these in one line; /api/metrics renders them. */
+export const metrics: Metrics = shared.metrics;
+
+/** prom-client's exposition content type (text format 0.0.4). */
+export const PROMETHEUS_CONTENT_TYPE = registry.contentType;
+
+/** The whole exposition; gauges that need the database are read now, within a bounded time. */
+export function renderMetrics(): Promise<string> {
+  return registry.metrics();
 }

@@ -1,15 +1,30 @@
 import { redirect } from "next/navigation";
 import { describe, expect, it } from "vitest";
+import type { Counter, Histogram } from "prom-client";
 import { metrics } from "./metrics";
 import { RETRY_AFTER_SECONDS, withRoute } from "./with-route";
 
 const request = (headers: Record<string, string> = {}) =>
   new Request("http://localhost:3000/api/test", { method: "GET", headers });
 
+type LabelSet = Record<string, string | number>;
+const matches = (labels: Partial<LabelSet>, wanted: LabelSet) =>
+  Object.entries(wanted).every(([k, v]) => String(labels[k]) === String(v));
+
+async function counterValue(counter: Counter<string>, labels: LabelSet): Promise<number> {
+  const { values } = await counter.get();
+  return values.find((v) => matches(v.labels, labels))?.value ?? 0;
+}
+
+async function histogramCount(histogram: Histogram<string>, labels: LabelSet): Promise<number> {
+  const { values } = await histogram.get();
+  return values.find((v) => v.metricName?.endsWith("_count") && matches(v.labels, labels))?.value ?? 0;
+}
+
 describe("withRoute", () => {
   it("passes the response through, adds the request id, and counts the call", async () => {
     const route = "/api/test/ok";
-    const before = metrics.httpRequests.get({ route, method: "GET", status: 201 });
+    const before = await counterValue(metrics.httpRequests, { route, method: "GET", status: 201 });
     const seen: string[] = [];
     const handler = withRoute(
       route,
@@ -26,8 +41,8 @@ describe("withRoute", () => {
     expect(await response.json()).toEqual({ ok: true });
     expect(response.headers.get("x-request-id")).toBe("req-abcdef12");
     expect(seen).toEqual(["req-abcdef12", "42"]);
-    expect(metrics.httpRequests.get({ route, method: "GET", status: 201 })).toBe(before + 1);
-    expect(metrics.httpDuration.get({ route, method: "GET" }).count).toBeGreaterThan(0);
+    expect(await counterValue(metrics.httpRequests, { route, method: "GET", status: 201 })).toBe(before + 1);
+    expect(await histogramCount(metrics.httpDuration, { route, method: "GET" })).toBeGreaterThan(0);
   });
 
   it("creates a request id when none (or an unsafe one) arrives", async () => {
@@ -38,7 +53,7 @@ describe("withRoute", () => {
 
   it("answers 500 without the error's message and counts the error", async () => {
     const route = "/api/test/boom";
-    const errorsBefore = metrics.errors.get({ route, kind: "route" });
+    const errorsBefore = await counterValue(metrics.errors, { route, kind: "route" });
     const handler = withRoute(route, () => {
       throw new Error("secret internal detail: ada@example.org");
     });
@@ -51,8 +66,10 @@ describe("withRoute", () => {
     expect(body.error).toBe("internal_error");
     expect(body.requestId).toBe(response.headers.get("x-request-id"));
     expect(response.headers.get("cache-control")).toBe("no-store");
-    expect(metrics.errors.get({ route, kind: "route" })).toBe(errorsBefore + 1);
-    expect(metrics.httpRequests.get({ route, method: "GET", status: 500 })).toBeGreaterThan(0);
+    expect(await counterValue(metrics.errors, { route, kind: "route" })).toBe(errorsBefore + 1);
+    expect(await counterValue(metrics.httpRequests, { route, method: "GET", status: 500 })).toBeGreaterThan(
+      0,
+    );
   });
 
   it("answers 503 with Retry-After when the database is unreachable", async () => {
@@ -65,7 +82,7 @@ describe("withRoute", () => {
     expect(response.status).toBe(503);
     expect(response.headers.get("retry-after")).toBe(String(RETRY_AFTER_SECONDS));
     expect(((await response.json()) as { error: string }).error).toBe("temporarily_unavailable");
-    expect(metrics.httpRequests.get({ route, method: "GET", status: 503 })).toBe(1);
+    expect(await counterValue(metrics.httpRequests, { route, method: "GET", status: 503 })).toBe(1);
   });
 
   it("lets Next's redirect() through and records its status", async () => {
@@ -74,7 +91,7 @@ describe("withRoute", () => {
     await expect(handler(request(), undefined)).rejects.toMatchObject({
       digest: expect.stringMatching(/^NEXT_REDIRECT/),
     });
-    expect(metrics.httpRequests.get({ route, method: "GET", status: 307 })).toBe(1);
+    expect(await counterValue(metrics.httpRequests, { route, method: "GET", status: 307 })).toBe(1);
   });
 
   it("copes with responses whose headers are immutable", async () => {

@@ -13,6 +13,7 @@ import { statusLabel } from "@/lib/format/order-status-labels";
 import { isCancellable } from "./state-machine";
 import { hashAccessToken, isWellFormedAccessToken } from "@/lib/crypto/order-token";
 import { notifySuppliersOfCancellation } from "@/lib/suppliers/cancellation-notice";
+import { tracedTransaction } from "@/lib/observability/traced-transaction";
 
 export type CancelOrderResult =
   | { ok: true; order: { id: string; reference: string; status: "cancelled" } }
@@ -42,7 +43,7 @@ export async function cancelOrderByToken({
 }): Promise<CancelOrderResult> {
   if (!isWellFormedAccessToken(token)) return NOT_FOUND;
   try {
-    return await db.transaction((tx) => cancel(tx, hashAccessToken(token), eventSlug));
+    return await tracedTransaction(db, "cancel-order", (tx) => cancel(tx, hashAccessToken(token), eventSlug));
   } catch (error) {
     if (error instanceof CancelRejected) return error.result;
     if (isDatabaseUnavailable(error)) return { ok: false, code: "unavailable", message: UNAVAILABLE_MESSAGE };

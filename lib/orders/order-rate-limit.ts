@@ -5,6 +5,7 @@ import { rateLimitSubject } from "@/lib/http/client-address";
 import { decide, upsertCountersSql, type CountedRow } from "@/lib/rate-limit/count-sql";
 import { ratePolicy, waitText } from "@/lib/rate-limit/policies";
 import { refundRateLimits } from "@/lib/rate-limit/refund";
+import { metrics } from "@/lib/observability/metrics";
 import { failure, type PlaceOrderFailure } from "./results";
 
 /**
@@ -71,6 +72,7 @@ export function orderRateLimitRefusal({
     { key: keys.event, limit: ratePolicy("orderPerEvent").limit },
   ]);
   if (!byClient!.allowed) {
+    metrics.rateLimitRefusals.inc("orderPerClient");
     return rateLimited(
       "Too many orders have been placed from your connection in a short time. Nothing was recorded: " +
         `please try again in ${waitText(byClient!.retryAfterSeconds)}.`,
@@ -78,6 +80,7 @@ export function orderRateLimitRefusal({
     );
   }
   if (!byEvent!.allowed) {
+    metrics.rateLimitRefusals.inc("orderPerEvent");
     return rateLimited(
       "This shop is taking more orders than it can handle right now. Nothing was recorded: " +
         `please try again in ${waitText(byEvent!.retryAfterSeconds)}.`,

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import { formatAnswers } from "@/lib/forms/format-answers";
+import { tracedTransaction } from "@/lib/observability/traced-transaction";
 import { isDatabaseUnavailable, isUniqueViolation } from "@/lib/db-errors/classify";
 import { issuesToFieldErrors, mergeFieldErrors } from "@/lib/validation/field-errors";
 import { loadOrderingContext } from "./load-ordering-context";
@@ -142,7 +143,7 @@ async function place({
   };
 
   try {
-    const placed = await db.transaction((tx) => writeOrder(tx, order));
+    const placed = await tracedTransaction(db, "place-order", (tx) => writeOrder(tx, order));
     return { ok: true as const, order: placed };
   } catch (error) {
     if (error instanceof OrderRejected) return error.failure;

@@ -14,6 +14,8 @@ import { ratePolicy, waitText } from "@/lib/rate-limit/policies";
 import { isDatabaseUnavailable } from "@/lib/db-errors/classify";
 import { attendeeEmailSchema, normaliseEmail } from "./order-input";
 import { loadBranding } from "./order-details";
+import { tracedTransaction } from "@/lib/observability/traced-transaction";
+import { metrics } from "@/lib/observability/metrics";
 
 /**
  * "Email me the link to my order" (issue 8): an attendee whose order already exists, and who lost the page or
@@ -79,9 +81,12 @@ export async function requestOrderLinks({
     return { ok: false, code: "invalid_input", message: messages.join(". ") };
   }
   try {
-    return await db.transaction((tx) => request(tx, { ...parsed.data, clientAddress }));
+    return await tracedTransaction(db, "resend-order-link", (tx) =>
+      request(tx, { ...parsed.data, clientAddress }),
+    );
   } catch (error) {
     if (error instanceof RateLimited) {
+      metrics.rateLimitRefusals.inc(error.byClient ? "orderLinkPerClient" : "orderLinkPerEmail");
       return {
         ok: false,
         code: "rate_limited",

@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { logger } from "@/lib/observability/logger";
+import { metrics } from "@/lib/observability/metrics";
 import { batchDue } from "./batch-schedule";
 import { dispatchBatch, type DispatchOutcome } from "./dispatch";
 import { DISPATCHABLE_STATUSES } from "./supplier-lines";
@@ -63,6 +64,7 @@ export async function sweepSupplierBatches({ db, now = new Date() }: { db: Db; n
       if (outcome) sent.push(outcome);
     } catch (error) {
       // One supplier's failure never blocks the others; the next sweep tries again.
+      metrics.supplierDispatchFailures.inc("batch");
       logger.error({ err: error, supplierId: c.supplier_id, eventId: c.event_id }, "supplier batch failed");
     }
   }

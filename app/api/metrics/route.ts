@@ -18,7 +18,7 @@ export const GET = withRoute(
       ? secretMatches(request.headers.get("authorization") ?? "", `Bearer ${token}`)
       : env().NODE_ENV !== "production";
     if (!allowed) return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
-    return new Response(renderMetrics(), {
+    return new Response(await renderMetrics(), {
       headers: { "Content-Type": PROMETHEUS_CONTENT_TYPE, "Cache-Control": "no-store" },
     });
   },

@@ -6,6 +6,7 @@ import { fail, ok } from "@/lib/validation/action-result";
 import { consumeRateLimit } from "@/lib/rate-limit/consume";
 import { ratePolicy, waitText } from "@/lib/rate-limit/policies";
 import { markSupplierOrder, supplierMarkRateKey, supplierMarkSchema } from "@/lib/suppliers/supplier-marks";
+import { metrics } from "@/lib/observability/metrics";
 
 /** A supplier marks an order shipped or ready for pickup from its private list. */
 export const markSupplierOrderAction = publicAction({
@@ -20,6 +21,7 @@ export const markSupplierOrderAction = publicAction({
       ...ratePolicy("supplierMarkPerLink"),
     });
     if (!allowed.allowed) {
+      metrics.rateLimitRefusals.inc("supplierMarkPerLink");
       return fail(
         "rate_limited",
         `Too many changes through this link. Try again in ${waitText(allowed.retryAfterSeconds)}.`,

@@ -14,6 +14,7 @@ import { loadBranding, loadOrderLines } from "../order-details";
 import { canTransition, isFinal, returnsStock } from "../state-machine";
 import { teamStatusLabel } from "./status-labels";
 import { dispatchConfirmedOrder } from "@/lib/suppliers/dispatch";
+import { tracedTransaction } from "@/lib/observability/traced-transaction";
 
 /**
  * Status changes made by the team (PRODUCT "Status workflow"). Each happens in one transaction with the
@@ -117,7 +118,7 @@ function brandingLoader(tx: Db, event: EventRef) {
 
 /** One order. An illegal change is refused as a conflict and nothing is written. */
 export async function changeOrderStatus(input: ChangeInput & { orderId: string }): Promise<StatusChanged> {
-  return input.db.transaction(async (tx) => {
+  return tracedTransaction(input.db, "change-order-status", async (tx) => {
     const event = await getOrgEvent({ db: tx, orgId: input.orgId, eventId: input.eventId });
     const [order] = await lockOrders(tx, event, [input.orderId]);
     if (!order) reject("not_found", "This order does not exist.");
@@ -156,7 +157,7 @@ export async function bulkChangeOrderStatus(
     const message = `At most ${limits.bulkStatusChangeMax} orders can be changed at once.`;
     reject("invalid_input", message, { orderIds: [message] });
   }
-  return input.db.transaction(async (tx) => {
+  return tracedTransaction(input.db, "change-order-statuses", async (tx) => {
     const event = await getOrgEvent({ db: tx, orgId: input.orgId, eventId: input.eventId });
     const locked = await lockOrders(tx, event, ids);
     if (locked.length !== ids.length) {

@@ -16,6 +16,7 @@ import {
 } from "@/components/order/order-form-values";
 import { loggerFor } from "@/lib/observability/logger";
 import { metrics } from "@/lib/observability/metrics";
+import { withSpan } from "@/lib/observability/tracing";
 import { REQUEST_ID_HEADER } from "@/lib/http/request-id";
 import { placeOrder } from "@/lib/orders/place-order";
 import { requestClientAddress } from "@/lib/rate-limit/request-client";
@@ -84,7 +85,14 @@ function confirmationPath(token: string): string {
   return `/order/confirmation/${token}`;
 }
 
-async function placeAttendeeOrder(
+function placeAttendeeOrder(
+  slug: unknown,
+  values: unknown,
+): Promise<OrderActionFailure | { ok: true; token: string }> {
+  return withSpan("action place-order", { "swagstand.action": "place-order" }, () => place(slug, values));
+}
+
+async function place(
   slug: unknown,
   values: unknown,
 ): Promise<OrderActionFailure | { ok: true; token: string }> {
@@ -93,6 +101,7 @@ async function placeAttendeeOrder(
     return { ok: false, code: "event_not_found", message: "This event does not exist.", fieldErrors: {} };
   }
 
+  const timer = metrics.orderDuration.startTimer();
   try {
     const result = await placeOrder({
       db: getDb(),
@@ -101,7 +110,8 @@ async function placeAttendeeOrder(
       clientAddress: await requestClientAddress(),
     });
     if (!result.ok) {
-      metrics.ordersRejected.inc({ reason: result.code });
+      metrics.ordersRefused.inc(result.code);
+      timer({ outcome: "refused" });
       return {
         ok: false,
         code: result.code,
@@ -111,6 +121,7 @@ async function placeAttendeeOrder(
       };
     }
     if (result.order.created) metrics.ordersPlaced.inc();
+    timer({ outcome: "placed" });
     return { ok: true, token: result.order.token };
   } catch (error) {
     // Only the error and the route: never the submitted values (names, emails, answers).
@@ -119,6 +130,8 @@ async function placeAttendeeOrder(
       { err: error },
       "placing an order failed unexpectedly",
     );
+    metrics.ordersRefused.inc("error");
+    timer({ outcome: "error" });
     return { ok: false, code: "error", message: UNEXPECTED_MESSAGE, fieldErrors: {} };
   }
 }

@@ -9,6 +9,8 @@ import { z } from "zod";
 import { text } from "@/lib/validation/text";
 import { getDb } from "@/db/client";
 import { loggerFor } from "@/lib/observability/logger";
+import { metrics } from "@/lib/observability/metrics";
+import { withSpan } from "@/lib/observability/tracing";
 import { REQUEST_ID_HEADER } from "@/lib/http/request-id";
 import { cancelOrderByToken } from "@/lib/orders/cancel-order";
 import { isWellFormedAccessToken } from "@/lib/crypto/order-token";
@@ -32,6 +34,10 @@ const argsSchema = z.object({
  * it redirects back to; the order's status itself says "cancelled".
  */
 export async function cancelOrderAction(slug: unknown, token: unknown): Promise<void> {
+  return withSpan("action cancel-order", { "swagstand.action": "cancel-order" }, () => cancel(slug, token));
+}
+
+async function cancel(slug: unknown, token: unknown): Promise<void> {
   const args = argsSchema.safeParse({ slug, token });
   if (!args.success) notFound();
 
@@ -47,6 +53,7 @@ export async function cancelOrderAction(slug: unknown, token: unknown): Promise<
       ...ratePolicy("cancelPerClient"),
     });
     retryAfterSeconds = allowed.retryAfterSeconds;
+    if (!allowed.allowed) metrics.rateLimitRefusals.inc("cancelPerClient");
     if (!allowed.allowed) redirect(`/my-order/${orderToken}?cancel=rate_limited&retry=${retryAfterSeconds}`);
     result = await cancelOrderByToken({ db, token: orderToken, eventSlug });
   } catch (error) {

@@ -12,6 +12,7 @@ import { LinkButton } from "@/components/ui/button";
 import { orderingWindow } from "@/lib/events/window";
 import { maintenanceForSlug } from "@/lib/maintenance/cached";
 import { refusesWrites } from "@/lib/maintenance/mode";
+import { orderLinkResendEnabled } from "@/lib/flags/flags";
 import { loadPublicEvent } from "../load-public-event";
 import { placeOrderAction, submitOrderForm } from "./actions";
 import { requestOrderLinkAction } from "./order-link-actions";
@@ -36,6 +37,7 @@ export default async function OrderPage({ params }: Props) {
   const { slug } = await params;
   const [event, maintenance] = await Promise.all([loadPublicEvent(slug), maintenanceForSlug(slug)]);
   if (!event) notFound();
+  const orderLinkOn = await orderLinkResendEnabled({ orgId: event.published.orgId, eventId: event.id });
 
   const { page } = event;
   const ordering = orderingWindow(event, new Date());
@@ -83,7 +85,7 @@ export default async function OrderPage({ params }: Props) {
             <OrderForm
               action={placeOrderAction}
               formAction={submitOrderForm.bind(null, event.slug)}
-              requestOrderLink={requestOrderLinkAction.bind(null, event.slug)}
+              requestOrderLink={orderLinkOn ? requestOrderLinkAction.bind(null, event.slug) : undefined}
               // Made here, not in the browser, so a submit before hydration carries one too.
               idempotencyKey={randomUUID()}
               slug={event.slug}

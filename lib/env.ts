@@ -70,7 +70,10 @@ const envSchema = z.object({
   ),
   /** Emergency global maintenance (ADR 027): overrides the operator's stored mode while set. */
   MAINTENANCE_MODE: z.preprocess(emptyToUndefined, z.enum(["off", "read_only", "closed"]).optional()),
-  MAINTENANCE_MESSAGE: z.preprocess(emptyToUndefined, text().max(500, "must be at most 500 characters").optional()),
+  MAINTENANCE_MESSAGE: z.preprocess(
+    emptyToUndefined,
+    text().max(500, "must be at most 500 characters").optional(),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema> & { secret: string; appUrl: string };

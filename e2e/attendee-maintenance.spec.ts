@@ -46,7 +46,9 @@ test("read-only refuses an order with the message and records nothing; the order
     .poll(
       async () => {
         await page.reload();
-        return page.getByTestId("maintenance-notice").textContent();
+        // Counted, not awaited: the notice may not be there yet, and each try is a fresh render.
+        const notice = page.getByTestId("maintenance-notice");
+        return (await notice.count()) > 0 ? notice.textContent() : null;
       },
       { timeout: PROPAGATION_MS },
     )

@@ -11,6 +11,8 @@
  *
  * Outage gate (ADR 013, lib/outage/gate.ts): while /api/ready says the database is away, a tenant's /order and
  * /my-order/<token> are rewritten to a route that answers 503 with Retry-After (pages cannot answer 503).
+ * Maintenance gate (ADR 027, lib/maintenance/gate.ts): a tenant's pages, while its event is closed for maintenance,
+ * are rewritten to a route that answers 503 with Retry-After and the message.
  *
  * Every request gets an `x-request-id` request header (kept from upstream when it is a safe token) that the
  * route wrappers and logs use, echoed as a response header so a user can quote it; and a Content-Security-Policy
@@ -22,6 +24,7 @@ import { documentHeaders } from "./lib/http/document-headers";
 import { hasMalformedEncoding, isApiPath } from "./lib/http/path-encoding";
 import { isPossibleActionRequest, refuseMalformedAction } from "./lib/http/refuse-action";
 import { REQUEST_ID_HEADER, resolveRequestId } from "./lib/http/request-id";
+import { maintenanceRewriteFor, maintenanceVerdictsFor } from "./lib/maintenance/gate";
 import { outageRewriteFor } from "./lib/outage/gate";
 import { isTenantInternalPath, parseTenantHost, tenantRewritePath } from "./lib/tenancy/host";
 
@@ -45,10 +48,18 @@ export async function middleware(request: NextRequest): Promise<NextResponse> {
   }
   // Database away: the order and my-order pages answer 503 with Retry-After (lib/outage/gate.ts, ADR 013).
   const origin = APP_ORIGIN ?? `${request.nextUrl.protocol}//${ROOT_DOMAIN}`;
-  return routeByHost(request, await outageRewriteFor(request, ROOT_DOMAIN, origin));
+  const outage = await outageRewriteFor(request, ROOT_DOMAIN, origin);
+  // A closed event's pages answer 503 with its maintenance message (lib/maintenance/gate.ts, ADR 027).
+  return routeByHost(
+    request,
+    outage ?? (await maintenanceRewriteFor(request, ROOT_DOMAIN, maintenanceVerdictsFor(origin))),
+  );
 }
 
-/** The routing itself; `outage` is the 503 route to rewrite a tenant request to instead (exported for tests). */
+/**
+ * The routing itself; `outage` is the 503 route (database away or closed for maintenance) to rewrite a tenant
+ * request to instead (exported for tests).
+ */
 export function routeByHost(request: NextRequest, outage: string | null = null): NextResponse {
   const url = request.nextUrl;
   const pathname = url.pathname;
@@ -116,7 +127,7 @@ export const config = {
      * Text files (robots.txt, sitemap.xml, manifests) are not skipped, so each host can answer for itself.
      * A static-looking path with a "%" is not skipped either: its encoding is checked (ADR 014).
      */
-    "/((?!_next/static/|_next/image|api/(?:health|ready|metrics)$|[^%]*\\.(?:ico|png|jpe?g|gif|webp|avif|svg|css|js|map|woff2?|ttf|otf)$).*)",
+    "/((?!_next/static/|_next/image|api/(?:health|ready|metrics|maintenance/[^/]+)$|[^%]*\\.(?:ico|png|jpe?g|gif|webp|avif|svg|css|js|map|woff2?|ttf|otf)$).*)",
     // Tenant routes always pass through the guard, whatever their extension (no /s/x/image.png on the root).
     "/s",
     "/s/:path*",

@@ -52,3 +52,15 @@ describe("localMailboxVisible", () => {
     ).toBe(false);
   });
 });
+
+describe("operations variables (ADR 027)", () => {
+  it("refuses an unknown MAINTENANCE_MODE and a malformed OPERATOR_EMAILS, naming the variable", () => {
+    expect(() => parseEnv({ MAINTENANCE_MODE: "maybe" })).toThrow(/MAINTENANCE_MODE/);
+    expect(() => parseEnv({ OPERATOR_EMAILS: "ops@example.com, not an email" })).toThrow(/OPERATOR_EMAILS/);
+  });
+
+  it("accepts the documented values", () => {
+    const env = parseEnv({ MAINTENANCE_MODE: "read_only", OPERATOR_EMAILS: "a@example.com, b@example.com" });
+    expect(env.MAINTENANCE_MODE).toBe("read_only");
+  });
+});

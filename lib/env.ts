@@ -55,6 +55,25 @@ const envSchema = z.object({
   /** Set by Vercel at build and run time ("1"): the client address comes from Vercel's own header. */
   VERCEL: optionalString,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /**
+   * Platform operators (ADR 027): comma-separated emails of signed-in users who may open /dashboard/operator.
+   * lib/auth/operator.ts reads the variable on each call; this only checks its shape at start.
+   */
+  OPERATOR_EMAILS: z.preprocess(
+    emptyToUndefined,
+    text()
+      .refine(
+        (list) => list.split(",").every((e) => e.trim() === "" || /^[^\s@,]+@[^\s@,]+$/.test(e.trim())),
+        "must be comma-separated email addresses",
+      )
+      .optional(),
+  ),
+  /** Emergency global maintenance (ADR 027): overrides the operator's stored mode while set. */
+  MAINTENANCE_MODE: z.preprocess(emptyToUndefined, z.enum(["off", "read_only", "closed"]).optional()),
+  MAINTENANCE_MESSAGE: z.preprocess(
+    emptyToUndefined,
+    text().max(500, "must be at most 500 characters").optional(),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema> & { secret: string; appUrl: string };

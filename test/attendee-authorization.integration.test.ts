@@ -18,7 +18,13 @@ import { snapshotOrganisations } from "./authz/snapshot";
 import { createWorld, type World } from "./authz/world";
 
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {} }));
+vi.mock("next/cache", () => ({
+  revalidatePath: () => {},
+  revalidateTag: () => {},
+  updateTag: () => {},
+  // The data cache needs Next's server; here every cached read goes to the database.
+  unstable_cache: <F>(fn: F) => fn,
+}));
 
 /**
  * The attendee's server actions (app/s/*) are public POST endpoints: no session, only an event's slug and,

@@ -10,7 +10,13 @@ import { snapshotOrganisations } from "./authz/snapshot";
 import { createWorld, recordIdsOfB, type World } from "./authz/world";
 
 vi.mock("@/lib/auth/current-user", () => import("./authz/current-user"));
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {} }));
+vi.mock("next/cache", () => ({
+  revalidatePath: () => {},
+  revalidateTag: () => {},
+  updateTag: () => {},
+  // The data cache needs Next's server; here every cached read goes to the database.
+  unstable_cache: <F>(fn: F) => fn,
+}));
 
 /**
  * ARCHITECTURE decision 6, proven for every endpoint at once: every export of every actions.ts and
@@ -57,6 +63,8 @@ const showsPersonalData = new Set([
 
 const isOrgEndpoint = (e: Endpoint) => e.meta?.kind === "org-action" || e.meta?.kind === "org-loader";
 const isUserEndpoint = (e: Endpoint) => e.meta?.kind === "user-action" || e.meta?.kind === "user-loader";
+const isOperatorEndpoint = (e: Endpoint) =>
+  e.meta?.kind === "operator-action" || e.meta?.kind === "operator-loader";
 
 describe("dashboard endpoints", () => {
   test("are found (the glob works)", () => {
@@ -81,17 +89,18 @@ describe("dashboard endpoints", () => {
     (_, e) => {
       expect(
         e.meta,
-        `${e.key} must be created with orgAction/orgLoader/userAction/userLoader/publicAction`,
+        `${e.key} must be created with orgAction/orgLoader/userAction/userLoader/publicAction/operatorAction/operatorLoader`,
       ).toBeDefined();
     },
   );
 
-  test.each(endpoints.filter((e) => isOrgEndpoint(e) || isUserEndpoint(e)).map((e) => [e.key] as const))(
-    "%s has a sample input in test/authz/samples",
-    (key) => {
-      expect(samples[key], `add a sample for ${key} to test/authz/samples/`).toBeTypeOf("function");
-    },
-  );
+  test.each(
+    endpoints
+      .filter((e) => isOrgEndpoint(e) || isUserEndpoint(e) || isOperatorEndpoint(e))
+      .map((e) => [e.key] as const),
+  )("%s has a sample input in test/authz/samples", (key) => {
+    expect(samples[key], `add a sample for ${key} to test/authz/samples/`).toBeTypeOf("function");
+  });
 });
 
 describe.each(endpoints.filter(isOrgEndpoint).map((e) => [e.key, e] as const))("%s", (key, endpoint) => {
@@ -163,5 +172,38 @@ describe.each(endpoints.filter(isUserEndpoint).map((e) => [e.key, e] as const))(
     actAs(null);
     const outcome = await attempt(endpoint, await sample(world, db));
     expect(outcome.kind, outcome.detail).toBe("refused");
+  });
+});
+
+// Operator endpoints (ADR 027): OPERATOR_EMAILS decides, not any organisation role. Nobody signed in and every
+// member of B, owner included, is refused with nothing changed; the listed operator succeeds.
+describe.each(endpoints.filter(isOperatorEndpoint).map((e) => [e.key, e] as const))("%s", (key, endpoint) => {
+  test("refuses anyone not in OPERATOR_EMAILS, changing nothing; an operator succeeds", async () => {
+    const db = testDb();
+    const world = await createWorld(db);
+    const sample = samples[key];
+    if (!sample) return;
+    const input = await sample(world, db);
+    const operator = world.a.owner;
+    vi.stubEnv("OPERATOR_EMAILS", `someone-else@example.com, ${operator.email.toUpperCase()}`);
+    try {
+      const before = await snapshotOrganisations(db, [world.a.orgId, world.b.orgId]);
+      for (const [who, as] of [
+        ["nobody signed in", null],
+        ["B's owner", world.b.members.owner],
+      ] as const) {
+        actAs(as);
+        const outcome = await attempt(endpoint, input);
+        expect(outcome.kind, `${who}: expected a refusal, got ${outcome.detail}`).toBe("refused");
+      }
+      expect(await snapshotOrganisations(db, [world.a.orgId, world.b.orgId])).toEqual(before);
+
+      actAs(operator);
+      const outcome = await attempt(endpoint, input);
+      expect(outcome.kind, `the operator: expected a success, got ${outcome.detail}`).toBe("succeeded");
+    } finally {
+      vi.unstubAllEnvs();
+      actAs(null);
+    }
   });
 });

@@ -6,7 +6,7 @@ import { eq } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import sharp from "sharp";
 import { afterAll, afterEach, describe, expect, test, vi } from "vitest";
-import { sessions, verificationTokens } from "@/db/schema";
+import { events, sessions, verificationTokens } from "@/db/schema";
 import type { StorageAdapter } from "@/lib/storage/adapter";
 import { newBlobKey } from "@/lib/storage/keys";
 import { createLocalStorage } from "@/lib/storage/local";
@@ -18,7 +18,13 @@ import { createWorld } from "./authz/world";
 import { createOrderFixture } from "@/lib/orders/test-fixtures";
 
 vi.mock("@/lib/auth/current-user", () => import("./authz/current-user"));
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {} }));
+vi.mock("next/cache", () => ({
+  revalidatePath: () => {},
+  revalidateTag: () => {},
+  updateTag: () => {},
+  // The data cache needs Next's server; here every cached read goes to the database.
+  unstable_cache: <F>(fn: F) => fn,
+}));
 // connection() marks a route dynamic and needs Next's request scope, which a direct call does not have.
 vi.mock("next/server", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next/server")>()),
@@ -103,7 +109,58 @@ const cases: Record<string, () => Promise<void>> = {
     const GET = await load("app/api/ready/route.ts", "GET");
     const response = await respond(GET, new Request(`${base}/api/ready`));
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: "ready" });
+    // The global maintenance mode is reported (ADR 027); the shared row stays "off" in tests.
+    expect(await response.json()).toEqual({ status: "ready", maintenance: "off" });
+  },
+
+  /**
+   * Public by design (the closed gate in middleware.ts asks it, ADR 027): an event's effective mode and the
+   * message its attendees read anyway. A draft event's own setting is not revealed: it gets the global mode.
+   */
+  "app/api/maintenance/[slug]/route.ts#GET": async () => {
+    const db = testDb();
+    const published = await createOrderFixture(db);
+    await db
+      .update(events)
+      .set({ maintenanceMode: "closed", maintenanceMessage: "Back at noon" })
+      .where(eq(events.id, published.event.id));
+    const GET = await load("app/api/maintenance/[slug]/route.ts", "GET");
+    const ask = (slug: string) => respond(GET, new Request(`${base}/api/maintenance/${slug}`), { slug });
+    const open = await ask(published.event.slug);
+    expect(open.status).toBe(200);
+    expect(await open.json()).toEqual({ mode: "closed", message: "Back at noon" });
+
+    const draft = await createOrderFixture(db);
+    await db
+      .update(events)
+      .set({ status: "draft", maintenanceMode: "closed", maintenanceMessage: "secret" })
+      .where(eq(events.id, draft.event.id));
+    expect(await (await ask(draft.event.slug)).json()).toEqual({ mode: "off", message: "" });
+    expect(await (await ask("../../etc")).json()).toEqual({ mode: "off" });
+  },
+
+  /** Public by design (the closed answer, ADR 027): a 503 with Retry-After and the event's message. */
+  "app/s/[slug]/maintenance/route.ts#GET": async () => {
+    const db = testDb();
+    const fixture = await createOrderFixture(db);
+    await db
+      .update(events)
+      .set({ maintenanceMode: "closed", maintenanceMessage: "Closed <b>for</b> stocktake" })
+      .where(eq(events.id, fixture.event.id));
+    const GET = await load("app/s/[slug]/maintenance/route.ts", "GET");
+    const slug = fixture.event.slug;
+    const response = await respond(GET, new Request(`${base}/s/${slug}/maintenance`), { slug });
+    expect(response.status).toBe(503);
+    expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
+    const html = await response.text();
+    expect(html).toContain("Closed &#60;b&#62;for&#60;/b&#62; stocktake"); // escaped, never markup
+  },
+  "app/s/[slug]/maintenance/route.ts#HEAD": async () => {
+    const HEAD = await load("app/s/[slug]/maintenance/route.ts", "HEAD");
+    const url = `${base}/s/no-such-event/maintenance`;
+    const response = await respond(HEAD, new Request(url, { method: "HEAD" }), { slug: "no-such-event" });
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBeTruthy();
   },
 
   /**

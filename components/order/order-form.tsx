@@ -75,8 +75,11 @@ export function OrderForm({
 }: {
   action: PlaceOrderAction;
   formAction: SubmitOrderFormAction;
-  /** "Email me the link to my order", offered when this email address has already ordered. */
-  requestOrderLink: OrderLinkAction;
+  /**
+   * "Email me the link to my order", offered when this email address has already ordered; absent while the
+   * `order-link-resend` flag is off for the event (ADR 027).
+   */
+  requestOrderLink?: OrderLinkAction | undefined;
   slug: string;
   items: PickerItem[];
   fields: FieldDefinition[];
@@ -209,7 +212,9 @@ export function OrderForm({
         />
       ) : null}
       {/* A form of its own, so beside the order form rather than inside it (forms cannot nest). */}
-      {orderedEmail ? <ResendOrderLink action={requestOrderLink} email={orderedEmail} /> : null}
+      {orderedEmail && requestOrderLink ? (
+        <ResendOrderLink action={requestOrderLink} email={orderedEmail} />
+      ) : null}
       <form
         noValidate
         action={postForm}

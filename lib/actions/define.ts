@@ -25,11 +25,13 @@ export const endpointMeta = Symbol.for("swagstand.dashboard-endpoint");
 export type EndpointMeta =
   | { kind: "org-action" | "org-loader"; permission: Permission; input: z.ZodType }
   | { kind: "user-action" | "user-loader"; input: z.ZodType }
-  | { kind: "public-action"; input: z.ZodType; reason: string };
+  | { kind: "public-action"; input: z.ZodType; reason: string }
+  /** Platform operators only (OPERATOR_EMAILS, lib/actions/operator.ts, ADR 027). */
+  | { kind: "operator-action" | "operator-loader"; input: z.ZodType };
 
 type Branded<F> = F & { [endpointMeta]: EndpointMeta };
 
-function brand<F extends object>(fn: F, meta: EndpointMeta): Branded<F> {
+export function brand<F extends object>(fn: F, meta: EndpointMeta): Branded<F> {
   return Object.assign(fn, { [endpointMeta]: meta });
 }
 
@@ -61,7 +63,7 @@ export interface UserContext<I> {
 }
 
 /** Turns anything a handler throws into the action's result; unexpected errors are logged, never shown. */
-function failureFrom(error: unknown, name: string): ActionResult<never> {
+export function failureFrom(error: unknown, name: string): ActionResult<never> {
   unstable_rethrow(error); // redirect() and notFound() from a handler are navigation, not failures
   if (error instanceof ActionRejected) return error.failure;
   if (error instanceof NotSignedInError) return fail("unauthenticated", error.message);
@@ -79,16 +81,16 @@ function traced<T>(kind: "action" | "loader", name: string, fn: () => Promise<T>
   return withSpan(`${kind} ${name}`, { [`swagstand.${kind}`]: name }, fn);
 }
 
-function parse<S extends z.ZodType>(schema: S, raw: unknown) {
+export function parse<S extends z.ZodType>(schema: S, raw: unknown) {
   return schema.safeParse(toPlainInput(raw));
 }
 
 /** Every field's errors at once, keyed by path. */
-function invalidInput(error: z.ZodError): ActionResult<never> {
+export function invalidInput(error: z.ZodError): ActionResult<never> {
   return fail("invalid_input", "Please correct the highlighted fields.", issuesToFieldErrors(error.issues));
 }
 
-async function requireUser(): Promise<CurrentUser> {
+export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) throw new NotSignedInError();
   return user;

@@ -13,6 +13,7 @@ export type AuditAction =
   | "event.updated"
   | "event.duplicated"
   | "event.status_changed"
+  | "event.maintenance_changed"
   | "item.created"
   | "item.updated"
   | "item.archived"

@@ -24,6 +24,7 @@ export const ORDER_REFUSAL_REASONS = [
   "sold_out",
   "unavailable",
   "rate_limited",
+  "maintenance",
   "error",
 ] as const;
 export type OrderRefusalReason = (typeof ORDER_REFUSAL_REASONS)[number];

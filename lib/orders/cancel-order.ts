@@ -9,6 +9,8 @@ import { isDatabaseUnavailable } from "@/lib/db-errors/classify";
 import type { Branding } from "@/lib/events/page-branding";
 import { loadBranding, loadFormattedAnswers, loadOrderLines } from "./order-details";
 import { UNAVAILABLE_MESSAGE } from "./results";
+import { maintenanceRefusal, refusesWrites } from "@/lib/maintenance/mode";
+import { effectiveFromColumns, storedGlobalMessageSql, storedGlobalModeSql } from "@/lib/maintenance/store";
 import { statusLabel } from "@/lib/format/order-status-labels";
 import { isCancellable } from "./state-machine";
 import { hashAccessToken, isWellFormedAccessToken } from "@/lib/crypto/order-token";
@@ -17,7 +19,7 @@ import { tracedTransaction } from "@/lib/observability/traced-transaction";
 
 export type CancelOrderResult =
   | { ok: true; order: { id: string; reference: string; status: "cancelled" } }
-  | { ok: false; code: "not_found" | "not_cancellable" | "unavailable"; message: string };
+  | { ok: false; code: "not_found" | "not_cancellable" | "unavailable" | "maintenance"; message: string };
 
 class CancelRejected extends Error {
   constructor(readonly result: Extract<CancelOrderResult, { ok: false }>) {
@@ -60,6 +62,12 @@ async function cancel(
     .select({
       order: orders,
       event: { id: events.id, slug: events.slug, name: events.name, timeZone: events.timeZone },
+      maintenance: {
+        eventMode: events.maintenanceMode,
+        eventMessage: events.maintenanceMessage,
+        globalMode: storedGlobalModeSql,
+        globalMessage: storedGlobalMessageSql,
+      },
     })
     .from(orders)
     .innerJoin(events, eq(events.id, orders.eventId))
@@ -73,6 +81,12 @@ async function cancel(
     .for("update", { of: orders });
   if (!row) throw new CancelRejected(NOT_FOUND);
   const { order, event } = row;
+
+  // Maintenance (read-only or closed) refuses before anything changes (ADR 027).
+  const maintenance = effectiveFromColumns(row.maintenance);
+  if (refusesWrites(maintenance.mode)) {
+    throw new CancelRejected({ ok: false, code: "maintenance", message: maintenanceRefusal(maintenance) });
+  }
 
   if (!isCancellable(order.status)) {
     const message =

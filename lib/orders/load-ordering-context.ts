@@ -6,6 +6,8 @@ import type { FieldDefinition } from "@/lib/forms/definitions";
 import { brandingFrom, type Branding } from "@/lib/events/page-branding";
 import { currentFormSubquery, livePageSubquery } from "@/lib/events/published-page";
 import type { CountedRow } from "@/lib/rate-limit/count-sql";
+import type { EffectiveMaintenance } from "@/lib/maintenance/mode";
+import { effectiveFromColumns, storedGlobalMessageSql, storedGlobalModeSql } from "@/lib/maintenance/store";
 import { countOrderAttemptSql, orderCounterSubject } from "./order-rate-limit";
 
 export type OrderingContext = {
@@ -16,6 +18,8 @@ export type OrderingContext = {
   pickupInfo: string;
   /** What was counted (empty when the event does not take orders); null when nothing was asked. */
   counted: CountedRow[] | null;
+  /** The stricter of the global and the event's maintenance mode, read fresh in the same statement (ADR 027). */
+  maintenance: EffectiveMaintenance;
 };
 
 const SLUG_MAX = 63;
@@ -54,6 +58,12 @@ export async function loadOrderingContext({
     event: row.event,
     formVersion: row.formId ? { id: row.formId, fields: row.formFields ?? [] } : null,
     counted: row.counted,
+    maintenance: effectiveFromColumns({
+      eventMode: row.event.maintenanceMode,
+      eventMessage: row.event.maintenanceMessage,
+      globalMode: row.globalMaintenanceMode,
+      globalMessage: row.globalMaintenanceMessage,
+    }),
     ...brandingFrom({ eventName: row.event.name, eventSlug: row.event.slug, pageContent: row.pageContent }),
   };
 }
@@ -75,6 +85,8 @@ function prepareQuery(db: Db, counting: boolean) {
       formId: form.id,
       formFields: form.fields,
       pageContent: page.content,
+      globalMaintenanceMode: storedGlobalModeSql,
+      globalMaintenanceMessage: storedGlobalMessageSql,
       counted: counted
         ? sql<CountedRow[] | null>`(select coalesce(json_agg(c), '[]'::json) from ${counted} as c)`
         : sql<CountedRow[] | null>`null`,

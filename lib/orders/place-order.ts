@@ -4,6 +4,7 @@ import { formatAnswers } from "@/lib/forms/format-answers";
 import { tracedTransaction } from "@/lib/observability/traced-transaction";
 import { isDatabaseUnavailable, isUniqueViolation } from "@/lib/db-errors/classify";
 import { issuesToFieldErrors, mergeFieldErrors } from "@/lib/validation/field-errors";
+import { maintenanceRefusal, refusesWrites } from "@/lib/maintenance/mode";
 import { loadOrderingContext } from "./load-ordering-context";
 import { normaliseEmail, orderInputSchema } from "./order-input";
 import { orderingRefusal } from "./ordering-window";
@@ -69,6 +70,22 @@ async function place({
     ...(counting === undefined ? {} : { countAttemptFor: counting }),
   });
   if (!context) return failure("event_not_found", "This event does not exist or is not open to orders.");
+
+  // Maintenance (read-only or closed, ADR 027) refuses before anything is written. A retry of an order that went
+  // through just before the switch still finds that order.
+  if (refusesWrites(context.maintenance.mode)) {
+    await refundOrderAttempt(db, context.counted);
+    const earlier = parsed.success
+      ? await findByIdempotencyKey({
+          db,
+          eventId: context.event.id,
+          idempotencyKey: parsed.data.idempotencyKey,
+        })
+      : null;
+    return earlier
+      ? { ok: true as const, order: earlier }
+      : failure("maintenance", maintenanceRefusal(context.maintenance));
+  }
 
   // Checked here to refuse early and cheaply; checked again inside the transaction, which is the authority.
   const closed = orderingRefusal(context.event, now);

@@ -16,7 +16,9 @@ export type PlaceOrderErrorCode =
   /** The database could not be reached or dropped the connection: nothing was recorded, try again. */
   | "unavailable"
   /** Too many orders from this client or to this event in a short time (429): see retryAfterSeconds. */
-  | "rate_limited";
+  | "rate_limited"
+  /** The event or the whole site is in maintenance (read-only or closed): the message says so (ADR 027). */
+  | "maintenance";
 
 export type PlaceOrderSuccess = {
   ok: true;

@@ -11,17 +11,25 @@ import { RETRY_AFTER_SECONDS, UNAVAILABLE_TEXT, UNAVAILABLE_TITLE } from "./mess
 export function unavailableResponse(options: {
   branding: CachedBranding | undefined;
   method: string;
+  /** Other words for the same branded 503, e.g. a maintenance message (ADR 027); escaped here. */
+  words?: { title: string; text: string };
+  retryAfterSeconds?: number;
 }): Response {
   const headers = {
-    "Retry-After": String(RETRY_AFTER_SECONDS),
+    "Retry-After": String(options.retryAfterSeconds ?? RETRY_AFTER_SECONDS),
     "Cache-Control": "no-store",
     "Content-Type": "text/html; charset=utf-8",
   };
-  const body = options.method === "HEAD" ? null : unavailablePage(options.branding);
+  const body = options.method === "HEAD" ? null : unavailablePage(options.branding, options.words);
   return new Response(body, { status: 503, headers });
 }
 
-function unavailablePage(branding: CachedBranding | undefined): string {
+function unavailablePage(
+  branding: CachedBranding | undefined,
+  custom: { title: string; text: string } | undefined,
+): string {
+  const words = custom ?? { title: UNAVAILABLE_TITLE, text: UNAVAILABLE_TEXT };
+  const tabTitle = custom ? escapeHtml(custom.title) : "Temporarily unavailable";
   // Colours come back from brandCssVariables validated (#rrggbb or a default), so they are safe in CSS.
   const vars = brandCssVariables({
     primaryColor: branding?.primaryColor ?? "#0f172a",
@@ -35,7 +43,7 @@ function unavailablePage(branding: CachedBranding | undefined): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>Temporarily unavailable · ${name}</title>
+<title>${tabTitle} · ${name}</title>
 <style>
 body{margin:0;font-family:${vars["--font-sans"]};color:#0f172a;background:#fff}
 header{background:${vars["--brand-primary"]};color:${vars["--brand-on-primary"]};padding:12px 16px;font-weight:600;font-size:1.125rem}
@@ -49,8 +57,8 @@ p{font-size:1.125rem;line-height:1.5;margin:0 0 20px}
 <body>
 <header><a href="/">${name}</a></header>
 <main id="main">
-<h1 data-testid="unavailable-title">${UNAVAILABLE_TITLE}</h1>
-<p>${UNAVAILABLE_TEXT}</p>
+<h1 data-testid="unavailable-title">${escapeHtml(words.title)}</h1>
+<p data-testid="unavailable-text">${escapeHtml(words.text)}</p>
 <a class="again" href="">Try again</a>
 </main>
 </body>

@@ -12,6 +12,7 @@ export const auditActionLabels = {
   "event.updated": "Updated an event",
   "event.duplicated": "Duplicated an event",
   "event.status_changed": "Changed an event's status",
+  "event.maintenance_changed": "Changed the event's maintenance mode",
   "item.created": "Created an item",
   "item.updated": "Updated an item",
   "item.archived": "Archived an item",

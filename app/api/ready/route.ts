@@ -2,6 +2,7 @@ import { connection } from "next/server";
 import { getDb } from "@/db/client";
 import { RETRY_AFTER_SECONDS, withRoute } from "@/lib/observability/with-route";
 import { checkDatabase } from "@/lib/outage/readiness";
+import { cachedGlobalMaintenance } from "@/lib/maintenance/cached";
 
 /**
  * Readiness: 200 when this instance can reach the database, else 503 with Retry-After so a load balancer
@@ -14,7 +15,14 @@ export const GET = withRoute(
     await connection(); // never prerendered or cached
     const noStore = { "Cache-Control": "no-store" };
     const check = await checkDatabase(getDb());
-    if (check.ready) return Response.json({ status: "ready" }, { headers: noStore });
+    // Maintenance is not unreadiness: the instance keeps answering, and reports the global mode (ADR 027).
+    if (check.ready) {
+      const maintenance = await cachedGlobalMaintenance().catch(() => null);
+      return Response.json(
+        { status: "ready", maintenance: maintenance?.mode ?? "unknown" },
+        { headers: noStore },
+      );
+    }
     log.warn({ reason: check.reason }, "readiness check failed: database unavailable");
     return Response.json(
       { status: "unavailable" },

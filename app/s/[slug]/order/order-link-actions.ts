@@ -8,8 +8,12 @@ import { loggerFor } from "@/lib/observability/logger";
 import { REQUEST_ID_HEADER } from "@/lib/http/request-id";
 import { ORDER_LINK_SENT_MESSAGE, requestOrderLinks } from "@/lib/orders/resend-order-link";
 import { requestClientAddress } from "@/lib/rate-limit/request-client";
+import { orderLinkResendEnabled } from "@/lib/flags/flags";
+import { flagSubjectForSlug } from "@/lib/flags/subject";
 import type { OrderLinkState } from "@/components/order/resend-order-link";
 
+const ORDER_LINK_OFF_MESSAGE =
+  "Sending the order link again is not available for this event. Nothing was sent: please use the link in your confirmation email.";
 const UNEXPECTED_MESSAGE = "Something went wrong on our side. Nothing was sent: please try again.";
 
 /**
@@ -25,6 +29,11 @@ export async function requestOrderLinkAction(
 ): Promise<OrderLinkState> {
   const email = formData instanceof FormData ? formData.get("email") : null;
   try {
+    // Behind the order-link-resend flag (ADR 027): the button is hidden while it is off, and so is this endpoint.
+    const subject = await flagSubjectForSlug(getDb(), slug);
+    if (!subject || !(await orderLinkResendEnabled(subject))) {
+      return { status: "error", message: ORDER_LINK_OFF_MESSAGE };
+    }
     const result = await requestOrderLinks({
       db: getDb(),
       eventSlug: slug,

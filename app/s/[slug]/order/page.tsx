@@ -10,6 +10,9 @@ import type { PickerImage, PickerItem } from "@/components/order/item-picker";
 import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/button";
 import { orderingWindow } from "@/lib/events/window";
+import { maintenanceForSlug } from "@/lib/maintenance/cached";
+import { refusesWrites } from "@/lib/maintenance/mode";
+import { orderLinkResendEnabled } from "@/lib/flags/flags";
 import { loadPublicEvent } from "../load-public-event";
 import { placeOrderAction, submitOrderForm } from "./actions";
 import { requestOrderLinkAction } from "./order-link-actions";
@@ -32,8 +35,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  */
 export default async function OrderPage({ params }: Props) {
   const { slug } = await params;
-  const event = await loadPublicEvent(slug);
+  const [event, maintenance] = await Promise.all([loadPublicEvent(slug), maintenanceForSlug(slug)]);
   if (!event) notFound();
+  const orderLinkOn = await orderLinkResendEnabled({ orgId: event.published.orgId, eventId: event.id });
 
   const { page } = event;
   const ordering = orderingWindow(event, new Date());
@@ -55,7 +59,15 @@ export default async function OrderPage({ params }: Props) {
     >
       <div className="mx-auto flex max-w-xl flex-col gap-6 px-4 py-6">
         <h1 className="text-3xl font-extrabold tracking-tight">Place your order</h1>
-        {ordering.state !== "open" ? (
+        {refusesWrites(maintenance.mode) ? (
+          // Read-only maintenance (ADR 027): the message instead of a form whose submit could only be refused.
+          <>
+            <Alert tone="warning" testId="maintenance-notice">
+              {maintenance.message}
+            </Alert>
+            <BackLink />
+          </>
+        ) : ordering.state !== "open" ? (
           <>
             <OrderingNotice ordering={ordering} timeZone={event.timeZone} />
             <BackLink />
@@ -73,7 +85,7 @@ export default async function OrderPage({ params }: Props) {
             <OrderForm
               action={placeOrderAction}
               formAction={submitOrderForm.bind(null, event.slug)}
-              requestOrderLink={requestOrderLinkAction.bind(null, event.slug)}
+              requestOrderLink={orderLinkOn ? requestOrderLinkAction.bind(null, event.slug) : undefined}
               // Made here, not in the browser, so a submit before hydration carries one too.
               idempotencyKey={randomUUID()}
               slug={event.slug}

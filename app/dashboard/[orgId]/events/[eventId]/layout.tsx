@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { EventStatusBadge } from "@/components/dashboard/events/event-status-badge";
 import { EventTabs } from "@/components/dashboard/events/event-tabs";
+import { MaintenanceBanner } from "@/components/dashboard/events/maintenance-banner";
 import { formatEventDates } from "@/lib/format/date-time";
 import { loadEventHeader } from "../loaders";
+import { loadEventMaintenance } from "./settings/loaders";
 
 /** Every event page: its name, status, the shop's address and the tabs. */
 export default async function EventLayout({
@@ -13,7 +15,10 @@ export default async function EventLayout({
   params: Promise<{ orgId: string; eventId: string }>;
 }) {
   const { orgId, eventId } = await params;
-  const { event, can } = await loadEventHeader({ orgId, eventId });
+  const [{ event, can }, maintenance] = await Promise.all([
+    loadEventHeader({ orgId, eventId }),
+    loadEventMaintenance({ orgId, eventId }),
+  ]);
   const base = `/dashboard/${orgId}/events/${eventId}`;
   const isPublic = event.status === "published" || event.status === "closed";
   const dates = formatEventDates(event.startsAt, event.endsAt, event.timeZone);
@@ -53,6 +58,7 @@ export default async function EventLayout({
           )}
         </p>
         <EventTabs base={base} showOrders={can.viewOrders} showSuppliers={can.manageSuppliers} />
+        <MaintenanceBanner maintenance={maintenance.effective} />
       </header>
       {children}
     </div>

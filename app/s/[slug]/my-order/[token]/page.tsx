@@ -43,6 +43,10 @@ const CANCEL_MESSAGES: Record<string, { tone: "warning" | "error"; text: string 
     text: "Swagstand is temporarily unavailable. Nothing was changed — please try again.",
   },
   error: { tone: "error", text: "Something went wrong and your order was not cancelled. Please try again." },
+  maintenance: {
+    tone: "warning",
+    text: "The shop is in maintenance: cancelling is paused for a short while. Nothing was changed — please try again later.",
+  },
 };
 
 /** ?cancel=rate_limited&retry=N (cancelOrderAction): the wait is part of the message. */

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { DuplicateEventForm } from "@/components/dashboard/events/duplicate-event-form";
 import { EventForm } from "@/components/dashboard/events/event-form";
+import { EventMaintenanceForm } from "@/components/dashboard/events/event-maintenance-form";
 import { StatusControls } from "@/components/dashboard/events/status-controls";
 import { Alert } from "@/components/ui/alert";
 import { eventUrl } from "@/lib/tenancy/event-url";
@@ -12,6 +13,8 @@ import {
   updateEventAction,
 } from "../../actions";
 import { loadEventSettings } from "../../loaders";
+import { loadEventMaintenance } from "./loaders";
+import { saveEventMaintenanceAction } from "./maintenance-actions";
 
 export const metadata: Metadata = { title: "Event settings" };
 
@@ -33,7 +36,10 @@ export default async function EventSettingsPage({
   params: Promise<{ orgId: string; eventId: string }>;
 }) {
   const { orgId, eventId } = await params;
-  const { event, values, nextStatuses, timeZones, can } = await loadEventSettings({ orgId, eventId });
+  const [{ event, values, nextStatuses, timeZones, can }, maintenance] = await Promise.all([
+    loadEventSettings({ orgId, eventId }),
+    loadEventMaintenance({ orgId, eventId }),
+  ]);
   const urlTemplate = eventUrl("__slug__");
   const archived = event.status === "archived";
   return (
@@ -70,6 +76,21 @@ export default async function EventSettingsPage({
               status={event.status}
               next={nextStatuses}
               changeStatus={changeEventStatusAction}
+            />
+          </Section>
+          <Section id="settings-maintenance" title="Maintenance">
+            <p className="text-slate-700">
+              Read-only keeps the shop visible but refuses orders and cancellations; closed answers every
+              attendee page with your message. Takes effect within seconds.
+            </p>
+            <EventMaintenanceForm
+              defaultValues={{
+                orgId,
+                eventId,
+                mode: maintenance.own.mode,
+                message: maintenance.own.message ?? "",
+              }}
+              action={saveEventMaintenanceAction}
             />
           </Section>
           <Section id="settings-duplicate" title="Duplicate (same as last year)">

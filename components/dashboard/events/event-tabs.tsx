@@ -12,21 +12,29 @@ export function EventTabs({
   base,
   showOrders,
   showSuppliers = false,
+  showDesk = false,
+  deskOnly = false,
 }: {
   base: string;
   showOrders: boolean;
   showSuppliers?: boolean;
+  /** The collection desk, for members with "orders.collect". */
+  showDesk?: boolean;
+  /** Desk staff: the desk is all they need, so it is the only tab. */
+  deskOnly?: boolean;
 }) {
   const pathname = usePathname();
-  const tabs = [
+  const all = [
     { href: base, label: "Overview", exact: true },
     { href: `${base}/items`, label: "Items" },
     { href: `${base}/form`, label: "Form" },
     { href: `${base}/page`, label: "Page" },
     ...(showOrders ? [{ href: `${base}/orders`, label: "Orders" }] : []),
     ...(showSuppliers ? [{ href: `${base}/suppliers`, label: "Suppliers" }] : []),
+    ...(showDesk ? [{ href: `${base}/desk`, label: "Desk" }] : []),
     { href: `${base}/settings`, label: "Settings" },
   ];
+  const tabs = deskOnly ? all.filter((t) => t.label === "Desk") : all;
   return (
     <nav aria-label="Event sections" className="border-b border-slate-200">
       <ul className="-mb-px flex flex-wrap gap-1">

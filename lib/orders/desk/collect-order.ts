@@ -4,7 +4,6 @@ import type { Db } from "@/db/client";
 import { orders, type OrderStatus } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { getOrgEvent } from "@/lib/events/org-event";
-import { formatShortDateTime } from "@/lib/format/date-time";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { recordStatusChange } from "../cancel-order";
 import { loadBranding, loadOrderLines } from "../order-details";
@@ -29,7 +28,7 @@ export type CollectResult =
       ok: false;
       code: "not_found" | "already_collected" | "not_collectable";
       message: string;
-      collected?: { at: Date; by: string };
+      collected?: { at: Date; atText: string; by: string };
     };
 
 const path: readonly OrderStatus[] = ["confirmed", "sent_to_supplier", "ready_for_pickup", "collected"];
@@ -71,10 +70,8 @@ export async function collectOrder({
     if (!order) return { ok: false, code: "not_found", message: "This order is not an order of this event." };
 
     if (order.status === "collected") {
-      const collected = (await lastCollection(tx, order.id)) ?? undefined;
-      const when = collected
-        ? ` ${formatShortDateTime(collected.at, event.timeZone)} by ${collected.by}`
-        : "";
+      const collected = (await lastCollection(tx, order.id, event.timeZone)) ?? undefined;
+      const when = collected ? ` ${collected.atText} by ${collected.by}` : "";
       return {
         ok: false,
         code: "already_collected",

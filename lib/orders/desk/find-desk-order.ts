@@ -5,6 +5,7 @@ import { events, formVersions, orders, orderStatusHistory, users, type OrderStat
 import type { FieldDefinition } from "@/lib/forms/definitions";
 import { formatAnswers } from "@/lib/forms/format-answers";
 import { getOrgEvent } from "@/lib/events/org-event";
+import { formatShortDateTime } from "@/lib/format/date-time";
 import { loadOrderLines } from "../order-details";
 import { teamStatusLabel } from "../manage/status-labels";
 import { normaliseDeskReference } from "./desk-reference";
@@ -24,7 +25,7 @@ export type DeskOrder = {
   lines: { itemName: string; variantLabel: string; singleVariant: boolean; quantity: number }[];
   answers: { label: string; value: string }[] | null;
   /** When and by whom it was collected, if it was. */
-  collected: { at: Date; by: string } | null;
+  collected: { at: Date; atText: string; by: string } | null;
 };
 
 export type DeskLookup =
@@ -73,7 +74,10 @@ export async function findDeskOrder({
       ? { kind: "other_event", reference: wanted, eventName: other.eventName }
       : { kind: "unknown", reference: wanted };
   }
-  return { kind: "found", order: await toDeskOrder(db, row.order, row.fields ?? null, showAnswers) };
+  return {
+    kind: "found",
+    order: await toDeskOrder(db, row.order, row.fields ?? null, showAnswers, event.timeZone),
+  };
 }
 
 async function toDeskOrder(
@@ -81,10 +85,11 @@ async function toDeskOrder(
   order: typeof orders.$inferSelect,
   fields: FieldDefinition[] | null,
   showAnswers: boolean,
+  timeZone: string,
 ): Promise<DeskOrder> {
   const [lines, collected] = await Promise.all([
     loadOrderLines({ db, orderId: order.id }),
-    order.status === "collected" ? lastCollection(db, order.id) : Promise.resolve(null),
+    order.status === "collected" ? lastCollection(db, order.id, timeZone) : Promise.resolve(null),
   ]);
   return {
     id: order.id,
@@ -109,7 +114,11 @@ async function toDeskOrder(
 }
 
 /** Who marked the order collected and when (the newest such history row). */
-export async function lastCollection(db: Db, orderId: string): Promise<{ at: Date; by: string } | null> {
+export async function lastCollection(
+  db: Db,
+  orderId: string,
+  timeZone: string,
+): Promise<{ at: Date; atText: string; by: string } | null> {
   const [row] = await db
     .select({ at: orderStatusHistory.createdAt, user: { name: users.name, email: users.email } })
     .from(orderStatusHistory)
@@ -118,5 +127,7 @@ export async function lastCollection(db: Db, orderId: string): Promise<{ at: Dat
     .where(and(eq(orderStatusHistory.orderId, orderId), eq(orderStatusHistory.toStatus, "collected")))
     .orderBy(desc(orderStatusHistory.createdAt))
     .limit(1);
-  return row ? { at: row.at, by: collectorName(row.user) } : null;
+  return row
+    ? { at: row.at, atText: formatShortDateTime(row.at, timeZone), by: collectorName(row.user) }
+    : null;
 }

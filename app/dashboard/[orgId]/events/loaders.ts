@@ -38,6 +38,9 @@ const canOf = (member: Member) => ({
   manage: member.can("events.manage"),
   viewOrders: member.can("orders.view"),
   manageSuppliers: member.can("suppliers.manage"),
+  collect: member.can("orders.collect"),
+  /** Collects orders but may not view them: the desk staff role, who see only the event list and the desk. */
+  deskOnly: member.can("orders.collect") && !member.can("orders.view"),
 });
 
 /** The organisation home: its events with their key numbers. */

@@ -52,7 +52,13 @@ export default async function EventLayout({
             </span>
           )}
         </p>
-        <EventTabs base={base} showOrders={can.viewOrders} showSuppliers={can.manageSuppliers} />
+        <EventTabs
+          base={base}
+          showOrders={can.viewOrders}
+          showSuppliers={can.manageSuppliers}
+          showDesk={can.collect}
+          deskOnly={can.deskOnly}
+        />
       </header>
       {children}
     </div>

@@ -19,6 +19,8 @@ export const loadEventOverview = orgLoader({
       shopUrl: eventUrl(overview.event.slug),
       canManageItems: member.can("items.manage"),
       canViewOrders: member.can("orders.view"),
+      /** Desk staff go straight to the desk: the overview is not theirs (issue 12). */
+      deskOnly: member.can("orders.collect") && !member.can("orders.view"),
     };
   },
 });

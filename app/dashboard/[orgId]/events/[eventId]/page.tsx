@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { KeyNumbers } from "@/components/dashboard/overview/key-numbers";
 import { NoOrdersYet } from "@/components/dashboard/overview/no-orders-yet";
 import { OrdersChart } from "@/components/dashboard/overview/orders-chart";
@@ -18,6 +19,7 @@ export default async function EventOverviewPage({
 }) {
   const { orgId, eventId } = await params;
   const overview = await loadEventOverview({ orgId, eventId });
+  if (overview.deskOnly) redirect(`/dashboard/${orgId}/events/${eventId}/desk`);
   const itemsHref = overview.canManageItems ? `/dashboard/${orgId}/events/${eventId}/items` : null;
   const hasOrders = overview.numbers.orders > 0 || overview.numbers.cancelled > 0;
 

@@ -14,6 +14,7 @@ export function EventTabs({
   showSuppliers = false,
   showDesk = false,
   deskOnly = false,
+  failedSupplierEmails = 0,
 }: {
   base: string;
   showOrders: boolean;
@@ -22,6 +23,8 @@ export function EventTabs({
   showDesk?: boolean;
   /** Desk staff: the desk is all they need, so it is the only tab. */
   deskOnly?: boolean;
+  /** Supplier emails the provider refused: a badge on the Suppliers tab. */
+  failedSupplierEmails?: number;
 }) {
   const pathname = usePathname();
   const all = [
@@ -55,6 +58,18 @@ export function EventTabs({
                 )}
               >
                 {tab.label}
+                {tab.label === "Suppliers" && failedSupplierEmails > 0 ? (
+                  <span
+                    className="ml-2 rounded-full bg-red-700 px-2 py-0.5 text-xs font-bold text-white"
+                    data-testid="suppliers-failed-badge"
+                  >
+                    {failedSupplierEmails} failed
+                    <span className="sr-only">
+                      {" "}
+                      {failedSupplierEmails === 1 ? "email" : "emails"} to suppliers
+                    </span>
+                  </span>
+                ) : null}
               </Link>
             </li>
           );

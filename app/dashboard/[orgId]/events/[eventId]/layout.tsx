@@ -13,7 +13,7 @@ export default async function EventLayout({
   params: Promise<{ orgId: string; eventId: string }>;
 }) {
   const { orgId, eventId } = await params;
-  const { event, can } = await loadEventHeader({ orgId, eventId });
+  const { event, can, failedSupplierEmails } = await loadEventHeader({ orgId, eventId });
   const base = `/dashboard/${orgId}/events/${eventId}`;
   const isPublic = event.status === "published" || event.status === "closed";
   const dates = formatEventDates(event.startsAt, event.endsAt, event.timeZone);
@@ -58,6 +58,7 @@ export default async function EventLayout({
           showSuppliers={can.manageSuppliers}
           showDesk={can.collect}
           deskOnly={can.deskOnly}
+          failedSupplierEmails={failedSupplierEmails}
         />
       </header>
       {children}

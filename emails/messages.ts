@@ -113,6 +113,19 @@ export const messageSchemas = {
     columns: z.array(z.object({ label: text() })),
     lines: z.array(supplierLine).max(limits.supplierBatchLinesMax),
   }),
+  /**
+   * To the event's owners and organisers: an email to a supplier was refused and will not be retried
+   * (issue 12). Names the supplier and the address, never an attendee.
+   */
+  "supplier-email-failed": z.object({
+    branding,
+    supplierName: text(),
+    supplierAddress: text(),
+    failedMessageId: z.uuid(),
+    what: text(),
+    /** The event's Suppliers tab, relative to the app's URL. */
+    suppliersPath: text(),
+  }),
 } as const;
 
 export type TemplateName = keyof typeof messageSchemas;

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { messageSchemas } from "@/emails/messages";
 import { brandColors, EventLayout } from "./components/event-layout";
 import { ActionButton, OrderLines, OrderReference } from "./components/order-summary";
+import { QrTable } from "./components/qr-table";
 
 export type OrderConfirmationProps = z.output<(typeof messageSchemas)["order-confirmation"]> & {
   myOrderUrl: string;
@@ -21,6 +22,10 @@ export function OrderConfirmationEmail({ branding, order, pickupInfo, myOrderUrl
         {`Hi ${order.attendeeName}, thanks for your order. Keep this email: you will need the reference.`}
       </Text>
       <OrderReference reference={order.reference} placedAt={order.placedAt} timeZone={order.timeZone} />
+      <Text style={{ ...text, textAlign: "center", margin: "12px 0 0" }}>
+        Show this code when you collect your order:
+      </Text>
+      <QrTable reference={order.reference} />
       <OrderLines order={order} />
       {order.answers.length > 0 ? (
         <Section style={{ margin: "8px 0" }}>

@@ -159,6 +159,13 @@ describe.each(endpoints.filter(isOrgEndpoint).map((e) => [e.key, e] as const))("
       const seen = JSON.stringify((await readAll((await attempt(endpoint, input)).value)) ?? null);
       for (const pii of world.personalData) expect(seen, `${key} gave ${r} personal data`).not.toContain(pii);
     }
+    // Desk staff see the attendee's name and the items, nothing else personal: no email, no answers (issue 12).
+    if (can("desk", meta.permission)) {
+      actAs(world.b.members.desk);
+      const seen = JSON.stringify((await readAll((await attempt(endpoint, input)).value)) ?? null);
+      const [, ...beyondName] = world.personalData;
+      for (const pii of beyondName) expect(seen, `${key} gave desk staff personal data`).not.toContain(pii);
+    }
     actAs(null);
   });
 });

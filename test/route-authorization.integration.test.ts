@@ -6,7 +6,7 @@ import { eq } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import sharp from "sharp";
 import { afterAll, afterEach, describe, expect, test, vi } from "vitest";
-import { events, sessions, verificationTokens } from "@/db/schema";
+import { events, sessions, supplierLinks, verificationTokens } from "@/db/schema";
 import type { StorageAdapter } from "@/lib/storage/adapter";
 import { newBlobKey } from "@/lib/storage/keys";
 import { createLocalStorage } from "@/lib/storage/local";
@@ -16,6 +16,8 @@ import { routeHandlerKeys } from "./authz/inventory";
 import { navigationOf } from "./authz/outcome";
 import { createWorld } from "./authz/world";
 import { createOrderFixture } from "@/lib/orders/test-fixtures";
+import { supplierLinkToken } from "@/lib/suppliers/supplier-link";
+import { supplierWorld } from "@/lib/suppliers/test-setup";
 
 vi.mock("@/lib/auth/current-user", () => import("./authz/current-user"));
 vi.mock("next/cache", () => ({
@@ -358,6 +360,29 @@ const cases: Record<string, () => Promise<void>> = {
     const csv = await full.text();
     expect(csv).toContain(name);
     expect(csv).toContain(email);
+  },
+  /**
+   * The supplier's CSV: no session, the private link's token is the credential (ADR 024). Anything but a
+   * valid, unexpired, unrevoked token is a bare 404; the valid one gets only the fields shared with it.
+   */
+  "app/supplier/[token]/csv/route.ts#GET": async () => {
+    const db = testDb();
+    const w = await supplierWorld(db);
+    const supplier = await w.addSupplier({ name: `Route CSV ${randomUUID().slice(0, 6)}` });
+    await w.assign(supplier, w.tshirt.id, ["attendee.name"]);
+    const order = await w.orderAndConfirm({ name: "Route Reader" });
+    const [link] = await db.select().from(supplierLinks).where(eq(supplierLinks.supplierId, supplier.id));
+    const token = supplierLinkToken(link!.id);
+    const GET = await load("app/supplier/[token]/csv/route.ts", "GET");
+    const get = (t: string) => respond(GET, new Request(`${base}/supplier/${t}/csv`), { token: t });
+    actAs(w.organiser);
+    for (const bad of [`${token.slice(0, -2)}zz`, "", "nope"]) expect((await get(bad)).status).toBe(404);
+    const ok = await get(token);
+    expect(ok.status).toBe(200);
+    const csv = await ok.text();
+    expect(csv).toContain(order.reference);
+    expect(csv).toContain("Route Reader");
+    expect(csv).not.toContain("no-shellfish-secret");
   },
 };
 

@@ -14,7 +14,7 @@ export function e2eDb(): pg.Pool {
   return pool;
 }
 
-export type Role = "owner" | "organiser" | "marketer" | "viewer";
+export type Role = "owner" | "organiser" | "marketer" | "viewer" | "desk";
 
 /** A user with a database session (as Auth.js writes it after a magic link), optionally a member of `orgId`. */
 export async function createSignedInUser({

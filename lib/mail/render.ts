@@ -19,6 +19,7 @@ import {
   supplierOrderCancelledSubject,
 } from "@/emails/supplier-order-cancelled";
 import { SupplierBatchEmail, supplierBatchFilename, supplierBatchSubject } from "@/emails/supplier-batch";
+import { SupplierEmailFailedEmail, supplierEmailFailedSubject } from "@/emails/supplier-email-failed";
 import { supplierCsv } from "@/lib/suppliers/dispatch-content";
 import { supplierLinkUrl } from "@/lib/suppliers/supplier-link";
 import { messageSchemas, type TemplateName } from "@/emails/messages";
@@ -135,6 +136,18 @@ function build(
       return {
         subject: supplierOrderCancelledSubject(p),
         element: createElement(SupplierOrderCancelledEmail, { ...p, branding }),
+      };
+    }
+    case "supplier-email-failed": {
+      const p = parsePayload(template, messageSchemas[template], payload);
+      const branding = { ...p.branding, logoUrl: absoluteLogo(p.branding.logoUrl) };
+      return {
+        subject: supplierEmailFailedSubject(p),
+        element: createElement(SupplierEmailFailedEmail, {
+          ...p,
+          branding,
+          suppliersUrl: `${env().appUrl}${p.suppliersPath}`,
+        }),
       };
     }
     case "supplier-batch": {

@@ -13,6 +13,18 @@ export async function supplierReceivedOrders(
   db: Db,
   { event, supplierId }: { event: { id: string; timeZone: string }; supplierId: string },
 ) {
+  const { rows, columns, lines } = await supplierReceivedLines(db, { event, supplierId });
+  return groupByOrder(rows, columns, lines);
+}
+
+/**
+ * Every line the supplier received at the event, with only the shared fields: the page groups them by order,
+ * the CSV download (app/supplier/[token]/csv) writes them one row each, like the batch email's CSV.
+ */
+export async function supplierReceivedLines(
+  db: Db,
+  { event, supplierId }: { event: { id: string; timeZone: string }; supplierId: string },
+) {
   const rows = await db
     .select({ ...lineRowColumns, status: orders.status })
     .from(supplierDispatchLines)
@@ -23,6 +35,12 @@ export async function supplierReceivedOrders(
     .orderBy(asc(orders.createdAt), asc(orders.id), asc(orderLines.id))
     .limit(limits.supplierBatchLinesMax);
   const { columns, lines } = await supplierView(db, { event, supplierId, rows });
+  return { rows, columns, lines };
+}
+
+type Received = Awaited<ReturnType<typeof supplierReceivedLines>>;
+
+function groupByOrder(rows: Received["rows"], columns: Received["columns"], lines: Received["lines"]) {
   const byOrder = new Map<
     string,
     {

@@ -5,6 +5,7 @@ import { logger } from "@/lib/observability/logger";
 import { metrics } from "@/lib/observability/metrics";
 import { batchDue } from "./batch-schedule";
 import { dispatchBatch, type DispatchOutcome } from "./dispatch";
+import { alertFailedSupplierEmails } from "./failure-alerts";
 import { DISPATCHABLE_STATUSES } from "./supplier-lines";
 
 type Candidate = {
@@ -67,6 +68,12 @@ export async function sweepSupplierBatches({ db, now = new Date() }: { db: Db; n
       metrics.supplierDispatchFailures.inc("batch");
       logger.error({ err: error, supplierId: c.supplier_id, eventId: c.event_id }, "supplier batch failed");
     }
+  }
+  try {
+    // Refused supplier emails are told to the organisers in the same beat (issue 12).
+    await alertFailedSupplierEmails({ db });
+  } catch (error) {
+    logger.error({ err: error }, "supplier failure alerts failed");
   }
   return sent;
 }

@@ -30,6 +30,15 @@ export default async function SupplierListPage({ params }: { params: Promise<{ t
       <header>
         <p className="text-sm text-slate-700">{link.event.name}</p>
         <h1 className="text-2xl font-bold text-slate-900">{`Orders for ${link.supplier.name}`}</h1>
+        {list.orders.length > 0 ? (
+          <a
+            href={`/supplier/${token}/csv`}
+            download
+            className="mt-2 inline-flex min-h-11 items-center font-semibold text-blue-800 underline underline-offset-2"
+          >
+            Download as CSV
+          </a>
+        ) : null}
       </header>
       {list.orders.length === 0 ? (
         <p className="text-slate-700">No orders yet.</p>

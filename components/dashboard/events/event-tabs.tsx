@@ -12,21 +12,32 @@ export function EventTabs({
   base,
   showOrders,
   showSuppliers = false,
+  showDesk = false,
+  deskOnly = false,
+  failedSupplierEmails = 0,
 }: {
   base: string;
   showOrders: boolean;
   showSuppliers?: boolean;
+  /** The collection desk, for members with "orders.collect". */
+  showDesk?: boolean;
+  /** Desk staff: the desk is all they need, so it is the only tab. */
+  deskOnly?: boolean;
+  /** Supplier emails the provider refused: a badge on the Suppliers tab. */
+  failedSupplierEmails?: number;
 }) {
   const pathname = usePathname();
-  const tabs = [
+  const all = [
     { href: base, label: "Overview", exact: true },
     { href: `${base}/items`, label: "Items" },
     { href: `${base}/form`, label: "Form" },
     { href: `${base}/page`, label: "Page" },
     ...(showOrders ? [{ href: `${base}/orders`, label: "Orders" }] : []),
     ...(showSuppliers ? [{ href: `${base}/suppliers`, label: "Suppliers" }] : []),
+    ...(showDesk ? [{ href: `${base}/desk`, label: "Desk" }] : []),
     { href: `${base}/settings`, label: "Settings" },
   ];
+  const tabs = deskOnly ? all.filter((t) => t.label === "Desk") : all;
   return (
     <nav aria-label="Event sections" className="border-b border-slate-200">
       <ul className="-mb-px flex flex-wrap gap-1">
@@ -47,6 +58,18 @@ export function EventTabs({
                 )}
               >
                 {tab.label}
+                {tab.label === "Suppliers" && failedSupplierEmails > 0 ? (
+                  <span
+                    className="ml-2 rounded-full bg-red-700 px-2 py-0.5 text-xs font-bold text-white"
+                    data-testid="suppliers-failed-badge"
+                  >
+                    {failedSupplierEmails} failed
+                    <span className="sr-only">
+                      {" "}
+                      {failedSupplierEmails === 1 ? "email" : "emails"} to suppliers
+                    </span>
+                  </span>
+                ) : null}
               </Link>
             </li>
           );

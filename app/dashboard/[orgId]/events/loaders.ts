@@ -9,6 +9,7 @@ import { getOrgEvent } from "@/lib/events/org-event";
 import { nextEventStatuses } from "@/lib/events/manage/status-machine";
 import { timeZoneOptions } from "@/lib/format/wall-clock";
 import { eventUrl } from "@/lib/tenancy/event-url";
+import { failedSupplierEmailCount } from "@/lib/suppliers/failure-alerts";
 
 const orgInput = z.object({ orgId: z.uuid() });
 const eventInput = z.object({ orgId: z.uuid(), eventId: z.uuid() });
@@ -38,6 +39,9 @@ const canOf = (member: Member) => ({
   manage: member.can("events.manage"),
   viewOrders: member.can("orders.view"),
   manageSuppliers: member.can("suppliers.manage"),
+  collect: member.can("orders.collect"),
+  /** Collects orders but may not view them: the desk staff role, who see only the event list and the desk. */
+  deskOnly: member.can("orders.collect") && !member.can("orders.view"),
 });
 
 /** The organisation home: its events with their key numbers. */
@@ -58,7 +62,11 @@ export const loadEventHeader = orgLoader({
   input: eventInput,
   load: async ({ db, member, input }) => {
     const event = await getOrgEvent({ db, orgId: member.orgId, eventId: input.eventId });
-    return { event: headerOf(event), can: canOf(member) };
+    // The Suppliers tab's badge: refused supplier emails, for those who manage suppliers (issue 12).
+    const failedSupplierEmails = member.can("suppliers.manage")
+      ? await failedSupplierEmailCount({ db, eventId: event.id })
+      : 0;
+    return { event: headerOf(event), can: canOf(member), failedSupplierEmails };
   },
 });
 

@@ -15,7 +15,7 @@ export default async function EventLayout({
   params: Promise<{ orgId: string; eventId: string }>;
 }) {
   const { orgId, eventId } = await params;
-  const [{ event, can }, maintenance] = await Promise.all([
+  const [{ event, can, failedSupplierEmails }, maintenance] = await Promise.all([
     loadEventHeader({ orgId, eventId }),
     loadEventMaintenance({ orgId, eventId }),
   ]);
@@ -57,7 +57,14 @@ export default async function EventLayout({
             </span>
           )}
         </p>
-        <EventTabs base={base} showOrders={can.viewOrders} showSuppliers={can.manageSuppliers} />
+        <EventTabs
+          base={base}
+          showOrders={can.viewOrders}
+          showSuppliers={can.manageSuppliers}
+          showDesk={can.collect}
+          deskOnly={can.deskOnly}
+          failedSupplierEmails={failedSupplierEmails}
+        />
         <MaintenanceBanner maintenance={maintenance.effective} />
       </header>
       {children}

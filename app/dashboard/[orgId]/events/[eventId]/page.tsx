@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { KeyNumbers } from "@/components/dashboard/overview/key-numbers";
 import { NoOrdersYet } from "@/components/dashboard/overview/no-orders-yet";
 import { OrdersChart } from "@/components/dashboard/overview/orders-chart";
 import { SectionCard } from "@/components/dashboard/section-card";
 import { SizeDistribution } from "@/components/dashboard/overview/size-distribution";
 import { StockTable } from "@/components/dashboard/overview/stock-table";
+import { SupplierProgressTable } from "@/components/dashboard/overview/supplier-progress-table";
 import { loadEventOverview } from "./loaders";
 
 export const metadata: Metadata = { title: "Overview" };
@@ -18,6 +20,7 @@ export default async function EventOverviewPage({
 }) {
   const { orgId, eventId } = await params;
   const overview = await loadEventOverview({ orgId, eventId });
+  if (overview.deskOnly) redirect(`/dashboard/${orgId}/events/${eventId}/desk`);
   const itemsHref = overview.canManageItems ? `/dashboard/${orgId}/events/${eventId}/items` : null;
   const hasOrders = overview.numbers.orders > 0 || overview.numbers.cancelled > 0;
 
@@ -32,6 +35,16 @@ export default async function EventOverviewPage({
           <NoOrdersYet status={overview.event.status} shopUrl={overview.shopUrl} itemsHref={itemsHref} />
         )}
       </SectionCard>
+
+      {overview.suppliers && overview.suppliers.length > 0 ? (
+        <SectionCard
+          id="fulfilment"
+          title="Lines per supplier"
+          description="Order lines of orders that are not cancelled: waiting for a dispatch, with the supplier, shipped or collected."
+        >
+          <SupplierProgressTable rows={overview.suppliers} />
+        </SectionCard>
+      ) : null}
 
       <div className="grid gap-6 xl:grid-cols-3">
         <SectionCard

@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { EventShell } from "@/components/landing/event-shell";
 import { orderPageBrand } from "@/components/order/order-branding";
 import { OrderSummary } from "@/components/order/order-summary";
+import { OrderQrCode } from "@/components/order/order-qr-code";
+import { showsCollectionQr } from "@/lib/format/qr-code";
 import { Alert } from "@/components/ui/alert";
 import { Button, LinkButton } from "@/components/ui/button";
 import { formatShortDateTime } from "@/lib/format/date-time";
@@ -93,6 +95,8 @@ export default async function MyOrderPage({ params, searchParams }: Props) {
             </span>
           </p>
         </div>
+
+        {showsCollectionQr(order.status) ? <OrderQrCode reference={order.reference} /> : null}
 
         {order.status === "cancelled" ? (
           <Alert tone="success" role="status" testId="order-cancelled" title="Your order was cancelled">

@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { EventShell } from "@/components/landing/event-shell";
 import { orderPageBrand } from "@/components/order/order-branding";
 import { OrderSummary } from "@/components/order/order-summary";
+import { OrderQrCode } from "@/components/order/order-qr-code";
+import { showsCollectionQr } from "@/lib/format/qr-code";
 import { SuccessMark } from "@/components/order/success-mark";
 import { LinkButton } from "@/components/ui/button";
 import { formatShortDateTime } from "@/lib/format/date-time";
@@ -62,6 +64,7 @@ export default async function ConfirmationPage({ params }: Props) {
             {order.reference}
           </p>
           <p className="mt-2 text-sm text-slate-700">Show this when you collect your order.</p>
+          {showsCollectionQr(order.status) ? <OrderQrCode reference={order.reference} /> : null}
           <p className="mt-1 text-sm text-slate-700" data-testid="order-placed-at">
             Placed on{" "}
             <time dateTime={order.createdAt.toISOString()}>

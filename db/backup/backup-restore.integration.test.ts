@@ -118,7 +118,8 @@ describe.skipIf(testDriver() === "neon")("backup and restore", () => {
       for (const name of Object.values(names))
         await c.query(`drop database if exists "${name}" with (force)`);
     });
-    for (const dir of dirs) rmSync(path.dirname(dir), { recursive: true, force: true });
+    // `dirs` holds the temporary directories themselves (newDir returns a folder inside one).
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
 
   test("a restored database has every row of every table, byte for byte", async () => {

@@ -34,7 +34,7 @@ describe("permission table", () => {
 
   it("keeps viewers read-only and masked", () => {
     const viewer = permissions.filter((p) => can("viewer", p));
-    expect(viewer).toEqual(["events.view", "orders.view", "orders.export"]);
+    expect(viewer).toEqual(["events.view", "events.details", "orders.view", "orders.export"]);
     expect(viewer.some((p) => p.endsWith(".manage") || p === "personalData.view")).toBe(false);
   });
 

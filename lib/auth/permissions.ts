@@ -13,6 +13,8 @@ export const permissions = [
   "audit.view",
   "settings.manage",
   "events.view",
+  /** An event's items, form, page and settings: every role but desk staff, who see only the list and the desk. */
+  "events.details",
   "events.manage",
   "items.manage",
   "stock.adjust",
@@ -37,9 +39,9 @@ const table: Record<Role, ReadonlySet<Permission>> = {
   owner: new Set(permissions),
   organiser: new Set(organiser),
   // Landing page and branding only: never orders, never personal data.
-  marketer: new Set<Permission>(["events.view", "landing.manage"]),
+  marketer: new Set<Permission>(["events.view", "events.details", "landing.manage"]),
   // Read-only; orders and exports with personal data masked.
-  viewer: new Set<Permission>(["events.view", "orders.view", "orders.export"]),
+  viewer: new Set<Permission>(["events.view", "events.details", "orders.view", "orders.export"]),
   // Event staff at the collection desk: the events and the desk, seeing a name and the items (issue 12).
   desk: new Set<Permission>(["events.view", "orders.collect"]),
 };

@@ -36,7 +36,7 @@ export type RequestOrderLinksResult =
 export const ORDER_LINK_SENT_MESSAGE =
   "If an order exists for this address, we have emailed its link. It can take a minute or two to arrive: " +
   "check your spam folder too.";
-const ORDER_LINK_UNAVAILABLE_MESSAGE =
+export const ORDER_LINK_UNAVAILABLE_MESSAGE =
   "Swagstand is temporarily unavailable. Nothing was sent: please try again in a moment.";
 
 /** Attendee-visible statuses: a draft event's orders are test orders no attendee should be mailed about. */

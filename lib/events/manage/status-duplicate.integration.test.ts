@@ -420,6 +420,12 @@ describe("loaders", () => {
       .returning();
     actAs(marketer);
     const header = await loadEventHeader({ orgId: org.id, eventId: event!.id });
-    expect(header.can).toEqual({ manage: false, viewOrders: false, manageSuppliers: false });
+    expect(header.can).toEqual({
+      manage: false,
+      viewOrders: false,
+      manageSuppliers: false,
+      collect: false,
+      deskOnly: false,
+    });
   });
 });

@@ -73,7 +73,7 @@ export const loadEventHeader = orgLoader({
 /** The settings tab: the form's values on the event's wall clock, and the status changes on offer. */
 export const loadEventSettings = orgLoader({
   name: "loadEventSettings",
-  permission: "events.view",
+  permission: "events.details",
   input: eventInput,
   load: async ({ db, member, input }) => {
     const event = await getOrgEvent({ db, orgId: member.orgId, eventId: input.eventId });

@@ -6,7 +6,12 @@ import { headers } from "next/headers";
 import { getDb } from "@/db/client";
 import { loggerFor } from "@/lib/observability/logger";
 import { REQUEST_ID_HEADER } from "@/lib/http/request-id";
-import { ORDER_LINK_SENT_MESSAGE, requestOrderLinks } from "@/lib/orders/resend-order-link";
+import { isDatabaseUnavailable } from "@/lib/db-errors/classify";
+import {
+  ORDER_LINK_SENT_MESSAGE,
+  ORDER_LINK_UNAVAILABLE_MESSAGE,
+  requestOrderLinks,
+} from "@/lib/orders/resend-order-link";
 import { requestClientAddress } from "@/lib/rate-limit/request-client";
 import { orderLinkResendEnabled } from "@/lib/flags/flags";
 import { flagSubjectForSlug } from "@/lib/flags/subject";
@@ -30,8 +35,9 @@ export async function requestOrderLinkAction(
   const email = formData instanceof FormData ? formData.get("email") : null;
   try {
     // Behind the order-link-resend flag (ADR 027): the button is hidden while it is off, and so is this endpoint.
+    // No public event behind the slug: the domain below says so, as it did before the flag.
     const subject = await flagSubjectForSlug(getDb(), slug);
-    if (!subject || !(await orderLinkResendEnabled(subject))) {
+    if (subject && !(await orderLinkResendEnabled(subject))) {
       return { status: "error", message: ORDER_LINK_OFF_MESSAGE };
     }
     const result = await requestOrderLinks({
@@ -44,6 +50,7 @@ export async function requestOrderLinkAction(
       ? { status: "sent", message: ORDER_LINK_SENT_MESSAGE }
       : { status: "error", message: result.message };
   } catch (error) {
+    if (isDatabaseUnavailable(error)) return { status: "error", message: ORDER_LINK_UNAVAILABLE_MESSAGE };
     // The error and the route only: never the address.
     const requestId = (await headers()).get(REQUEST_ID_HEADER);
     const tenant = typeof slug === "string" ? slug.slice(0, 63) : null;

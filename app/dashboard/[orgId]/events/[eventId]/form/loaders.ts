@@ -21,7 +21,7 @@ const publicEvent = ({ id, name, slug, status, currency, timeZone }: FormEvent) 
  */
 export const loadFormBuilder = orgLoader({
   name: "loadFormBuilder",
-  permission: "events.view",
+  permission: "events.details",
   input: formBuilderRefSchema,
   load: async ({ db, member, input }) => {
     const event = await getOrgEvent({ db, orgId: member.orgId, eventId: input.eventId });
@@ -45,7 +45,7 @@ export const loadFormBuilder = orgLoader({
 
 export const loadFormVersions = orgLoader({
   name: "loadFormVersions",
-  permission: "events.view",
+  permission: "events.details",
   input: formBuilderRefSchema,
   load: async ({ db, member, input }) => {
     const event = await getOrgEvent({ db, orgId: member.orgId, eventId: input.eventId });

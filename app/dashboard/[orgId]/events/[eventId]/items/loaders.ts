@@ -6,7 +6,7 @@ import { getItem, listItems } from "@/lib/catalog/queries";
 /** The items list: viewers and marketers may look, the flags say which controls to show. */
 export const loadItems = orgLoader({
   name: "loadItems",
-  permission: "events.view",
+  permission: "events.details",
   input: z.object({ orgId: z.uuid(), eventId: z.uuid(), archived: z.boolean().optional() }),
   load: async ({ db, member, input }) => ({
     ...(await listItems({ db, orgId: member.orgId, eventId: input.eventId, archived: input.archived })),
@@ -17,7 +17,7 @@ export const loadItems = orgLoader({
 
 export const loadItem = orgLoader({
   name: "loadItem",
-  permission: "events.view",
+  permission: "events.details",
   input: z.object({ orgId: z.uuid(), eventId: z.uuid(), itemId: z.uuid() }),
   load: async ({ db, member, input }) => ({
     ...(await getItem({ db, orgId: member.orgId, eventId: input.eventId, itemId: input.itemId })),

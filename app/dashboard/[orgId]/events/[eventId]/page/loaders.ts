@@ -14,14 +14,14 @@ import { eventUrl } from "@/lib/tenancy/event-url";
 const pageRef = z.object({ orgId: z.uuid(), eventId: z.uuid() });
 
 /**
- * The page editor's data. Every role that sees the event may look at its page ("events.view"; the page holds
+ * The page editor's data. Every role that sees the event's details may look at its page ("events.details"; the page holds
  * no personal data); `canEdit` ("landing.manage": owner, organiser, marketer) decides between the editor and
  * a read-only view, and the actions check it again. What the preview needs besides the draft is the catalog
  * (items, variants, stock) and the organisation's images: nothing about orders or attendees.
  */
 export const loadPageEditor = orgLoader({
   name: "loadPageEditor",
-  permission: "events.view",
+  permission: "events.details",
   input: pageRef,
   load: async ({ db, member, input }) => {
     const event = await getOrgEvent({ db, orgId: member.orgId, eventId: input.eventId });
@@ -63,7 +63,7 @@ export const loadPageEditor = orgLoader({
 /** The published versions (who and when), and the draft's revision, which a restore must name. */
 export const loadPageVersions = orgLoader({
   name: "loadPageVersions",
-  permission: "events.view",
+  permission: "events.details",
   input: pageRef,
   load: async ({ db, member, input }) => {
     const event = await getOrgEvent({ db, orgId: member.orgId, eventId: input.eventId });

@@ -35,6 +35,15 @@ vi.mock("@/lib/mail/dispatcher", () => ({
   },
 }));
 
+// Likewise retention would erase every due event of the shared database: only the calls are counted.
+const retention = vi.hoisted(() => ({ calls: 0 }));
+vi.mock("@/lib/privacy/retention", () => ({
+  runRetention: async () => {
+    retention.calls += 1;
+    return { events: 0, orders: 0 };
+  },
+}));
+
 // Blobs are served from a local store in a temporary directory (the route reads the configured storage).
 const store = vi.hoisted(() => ({ storage: undefined as StorageAdapter | undefined, dir: "" }));
 vi.mock("@/lib/storage", () => ({
@@ -182,6 +191,28 @@ const cases: Record<string, () => Promise<void>> = {
     expect(ok.status).toBe(200);
     expect(await ok.json()).toMatchObject({ rounds: 1, claimed: 0 });
     expect(dispatcher.calls).toBe(before + 1);
+  },
+
+  /** Like the outbox cron: bearer CRON_SECRET, and production without the secret refuses to erase anything. */
+  "app/api/cron/retention/route.ts#GET": async () => {
+    testDb();
+    const url = `${base}/api/cron/retention`;
+    const GET = await load("app/api/cron/retention/route.ts", "GET", { CRON_SECRET: "cron-secret-789" });
+    const before = retention.calls;
+    for (const headers of [{}, bearer("wrong"), { authorization: "cron-secret-789" }]) {
+      expect((await respond(GET, new Request(url, { headers }))).status).toBe(401);
+    }
+    const unprotected = await load("app/api/cron/retention/route.ts", "GET", {
+      NODE_ENV: "production",
+      CRON_SECRET: undefined,
+    });
+    expect((await respond(unprotected, new Request(url, { headers: bearer("") }))).status).toBe(503);
+    expect(retention.calls, "a refused call ran retention").toBe(before);
+
+    const ok = await respond(GET, new Request(url, { headers: bearer("cron-secret-789") }));
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toMatchObject({ events: 0, orders: 0 });
+    expect(retention.calls).toBe(before + 1);
   },
 
   /**

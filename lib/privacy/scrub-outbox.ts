@@ -40,17 +40,20 @@ export async function scrubOutboxForOrders(
   const ids = orders.map((o) => o.id);
   const eventIds = [...new Set(orders.map((o) => o.event_id))];
 
-  // Attendee mail names the order in its payload (one order, or the list of an "order-link" resend).
-  const attendee = await tx.execute<MessageRow>(sql`
-    select m.id, m.template, m.status, m.payload, coalesce(m.payload #>> '{order,orderId}', l.order_id) as order_id
+  // Attendee mail names the order in its payload (found through the index on the order id), or lists it
+  // in an "order-link" resend (few, found through the event).
+  const single = await tx.execute<MessageRow>(sql`
+    select m.id, m.template, m.status, m.payload, m.payload #>> '{order,orderId}' as order_id
     from outbox_messages m
-    left join lateral (
-      select x->>'orderId' as order_id from jsonb_array_elements(
-        case when m.template = 'order-link' then m.payload->'orders' else '[]'::jsonb end) x
-      where x->>'orderId' in (${textList(ids)}) limit 1) l on true
-    where m.template <> ${KEPT_UNTIL_SENT}
-      and ((m.payload #>> '{order,orderId}') in (${textList(ids)})
-        or (m.template = 'order-link' and m.event_id in (${uuidList(eventIds)}) and l.order_id is not null))`);
+    where (m.payload #>> '{order,orderId}') in (${textList(ids)}) and m.template <> ${KEPT_UNTIL_SENT}`);
+  const links = await tx.execute<MessageRow>(sql`
+    select m.id, m.template, m.status, m.payload, l.order_id
+    from outbox_messages m
+    cross join lateral (
+      select x->>'orderId' as order_id from jsonb_array_elements(m.payload->'orders') x
+      where x->>'orderId' in (${textList(ids)}) limit 1) l
+    where m.template = 'order-link' and m.event_id in (${uuidList(eventIds)})`);
+  const attendee = { rows: [...single.rows, ...links.rows] };
 
   const attendeeUpdates = attendee.rows.map((m) => ({
     id: m.id,

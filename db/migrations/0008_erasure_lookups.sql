@@ -1,0 +1,2 @@
+CREATE INDEX "local_mailbox_outbox_message_id_idx" ON "local_mailbox" USING btree ("outbox_message_id");--> statement-breakpoint
+CREATE INDEX "outbox_messages_order_id_idx" ON "outbox_messages" USING btree (("payload" #>> '{order,orderId}'));

@@ -15,7 +15,9 @@ import { actAs } from "./authz/current-user";
 import { routeHandlerKeys } from "./authz/inventory";
 import { navigationOf } from "./authz/outcome";
 import { createWorld } from "./authz/world";
-import { createOrderFixture } from "@/lib/orders/test-fixtures";
+import { createOrderFixture, orderInputFor } from "@/lib/orders/test-fixtures";
+import { placeOrder } from "@/lib/orders/place-order";
+import { orderAccessToken } from "@/lib/crypto/order-token";
 
 vi.mock("@/lib/auth/current-user", () => import("./authz/current-user"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {} }));
@@ -191,6 +193,42 @@ const cases: Record<string, () => Promise<void>> = {
     expect(ok.status).toBe(200);
     expect(await ok.json()).toMatchObject({ rounds: 1, claimed: 0 });
     expect(dispatcher.calls).toBe(before + 1);
+  },
+
+  /**
+   * "Download my data": the my-order token is the credential. Its own event's subdomain gets the JSON file;
+   * another event's, a tampered, unknown or malformed token get a 404 without the data.
+   */
+  "app/s/[slug]/my-order/[token]/data/route.ts#GET": async () => {
+    const db = testDb();
+    const fixture = await createOrderFixture(db);
+    const other = await createOrderFixture(db);
+    const placed = await placeOrder({
+      db,
+      eventSlug: fixture.event.slug,
+      input: orderInputFor(fixture, { name: "Route Export" }),
+    });
+    if (!placed.ok) throw new Error(placed.message);
+    const token = orderAccessToken(placed.order.id);
+    const GET = await load("app/s/[slug]/my-order/[token]/data/route.ts", "GET");
+    const get = (slug: string, t: string) =>
+      respond(GET, new Request(`${base}/s/${slug}/my-order/${t}/data`), { slug, token: t });
+    const tampered = `${token.slice(0, -1)}${token.endsWith("A") ? "B" : "A"}`;
+    for (const [slug, t] of [
+      [other.event.slug, token],
+      [fixture.event.slug, tampered],
+      [fixture.event.slug, "x".repeat(43)],
+      [fixture.event.slug, "../../dashboard"],
+    ] as const) {
+      const refused = await get(slug, t);
+      expect(refused.status, `${slug} ${t}`).toBe(404);
+      expect(await refused.text()).not.toContain("Route Export");
+    }
+    const ok = await get(fixture.event.slug, token);
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(ok.headers.get("content-disposition")).toMatch(/^attachment; filename="order-.+\.json"$/);
+    expect(await ok.json()).toMatchObject({ orders: [{ attendee: { name: "Route Export" } }] });
   },
 
   /** Like the outbox cron: bearer CRON_SECRET, and production without the secret refuses to erase anything. */

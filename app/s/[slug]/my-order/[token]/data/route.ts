@@ -19,7 +19,7 @@ const noStore = { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" 
  */
 export const GET = withRoute(
   "/s/[slug]/my-order/[token]/data",
-  async (_request: Request, context: Context) => {
+  async (request: Request, context: Context) => {
     const { slug, token } = await context.params;
     if (!isWellFormedAccessToken(token) || slug.length > 63) {
       return Response.json({ error: "not found" }, { status: 404, headers: noStore });
@@ -27,7 +27,7 @@ export const GET = withRoute(
     await connection();
     const db = getDb();
     const allowed = await consumeRateLimit(db, {
-      key: `privacy:client:${rateLimitSubject(await requestClientAddress())}`,
+      key: `privacy:client:${rateLimitSubject(await requestClientAddress(request.headers))}`,
       ...ratePolicy("privacyPerClient"),
     });
     if (!allowed.allowed) {

@@ -12,6 +12,9 @@ import { dispatchOutbox } from "@/lib/mail/dispatcher";
 import { createLocalTransport } from "@/lib/mail/local-transport";
 import { dispatchBatch } from "@/lib/suppliers/dispatch";
 import { testDb, testDriver } from "@/test/db";
+import { getOrgEvent } from "@/lib/events/org-event";
+import { listOrders } from "@/lib/orders/manage/list-orders";
+import { parseOrderFilters } from "@/lib/orders/manage/order-filters";
 import { eraseOrdersPersonalData } from "./erase-orders";
 import { findEverywhere, markedEvent, type Markers } from "./test-world";
 
@@ -91,6 +94,20 @@ describe(`erasing orders' personal data (${testDriver()})`, () => {
       .from(orderStatusHistory)
       .where(eq(orderStatusHistory.orderId, world.orders[0]!.id));
     expect(history.map((h) => h.to)).toEqual(["placed", "confirmed"]);
+    // The team's list shows them as erased, masked or not.
+    const dashboardEvent = await getOrgEvent({ db, orgId: world.orgId, eventId });
+    for (const canSeePersonal of [true, false]) {
+      const page = await listOrders({
+        db,
+        event: dashboardEvent,
+        filters: parseOrderFilters({}),
+        canSeePersonal,
+      });
+      expect(page.rows.map((r) => [r.name, r.email])).toEqual([
+        ["Erased", "Erased"],
+        ["Erased", "Erased"],
+      ]);
+    }
     // The bystander keeps everything.
     expect(await findEverywhere(db, [bystander.markers.name, bystander.markers.diet])).not.toEqual([]);
     // The audit entry says who, why and how many, never whose.

@@ -64,6 +64,9 @@ export async function startLocalPostgres(options: LocalServerOptions): Promise<L
     postgresFlags: [
       "-c",
       "listen_addresses=localhost",
+      // TCP only: no Unix socket, so the server never needs a writable /tmp (it had lost its sticky mode here).
+      "-c",
+      "unix_socket_directories=",
       "-c",
       "max_connections=200",
       ...(options.fast

@@ -371,6 +371,46 @@ const cases: Record<string, () => Promise<void>> = {
     expect(csv).toContain(name);
     expect(csv).toContain(email);
   },
+
+  /**
+   * An owner's export by email: owners only (privacy.manage); a malformed address is a 404 like a stranger;
+   * the file is JSON, an attachment, never cached, and holds the attendee's data.
+   */
+  "app/dashboard/[orgId]/privacy/export/route.ts#GET": async () => {
+    const db = testDb();
+    const world = await createWorld(db);
+    const GET = await load("app/dashboard/[orgId]/privacy/export/route.ts", "GET");
+    const [name, email] = world.personalData as [string, string];
+    const urlFor = (address: string) =>
+      `${base}/dashboard/${world.b.orgId}/privacy/export?${new URLSearchParams({ email: address })}`;
+    const get = (address = email, orgId = world.b.orgId) =>
+      respond(GET, new Request(urlFor(address)), { orgId });
+
+    actAs(null);
+    const anonymous = await get();
+    expect(anonymous.status).toBe(307);
+    expect(anonymous.headers.get("location")).toMatch(/^\/dashboard\/sign-in/);
+    for (const who of [
+      world.a.owner,
+      ...(["organiser", "marketer", "viewer", "desk"] as const).map((r) => world.b.members[r]),
+    ]) {
+      actAs(who);
+      expect((await get()).status, who.name ?? "").toBe(404);
+    }
+    actAs(world.b.members.owner);
+    expect((await get("not-an-address")).status).toBe(404);
+    const full = await get();
+    expect(full.status).toBe(200);
+    expect(full.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(full.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="personal-data-.*\.json"$/,
+    );
+    expect(full.headers.get("cache-control")).toBe("no-store");
+    const document = (await full.json()) as { format: string; orders: { reference: string }[] };
+    expect(document.format).toBe("swagstand.personal-data.v1");
+    expect(document.orders.map((o) => o.reference)).toEqual([world.b.orderReference]);
+    expect(JSON.stringify(document)).toContain(name);
+  },
 };
 
 describe("route handlers", () => {

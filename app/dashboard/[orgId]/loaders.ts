@@ -18,6 +18,7 @@ export const loadOrgShell = orgLoader({
       canManageTeam: member.can("team.manage"),
       canManageSuppliers: member.can("suppliers.manage"),
       canViewAudit: member.can("audit.view"),
+      canManagePrivacy: member.can("privacy.manage"),
       memberships,
     };
   },

@@ -19,6 +19,7 @@ export default async function OrgLayout({
     ...(shell.canManageTeam ? [{ href: `${base}/team`, label: "Team" }] : []),
     ...(shell.canViewAudit ? [{ href: `${base}/audit`, label: "Audit log" }] : []),
     ...(shell.canManagePrivacy ? [{ href: `${base}/privacy`, label: "Privacy" }] : []),
+    ...(shell.canManageSettings ? [{ href: `${base}/settings`, label: "Settings" }] : []),
   ];
   return (
     <div className="min-h-dvh">

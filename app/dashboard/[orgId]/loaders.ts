@@ -19,6 +19,7 @@ export const loadOrgShell = orgLoader({
       canManageSuppliers: member.can("suppliers.manage"),
       canViewAudit: member.can("audit.view"),
       canManagePrivacy: member.can("privacy.manage"),
+      canManageSettings: member.can("settings.manage"),
       memberships,
     };
   },

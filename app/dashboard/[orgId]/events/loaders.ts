@@ -9,6 +9,7 @@ import { getOrgEvent } from "@/lib/events/org-event";
 import { nextEventStatuses } from "@/lib/events/manage/status-machine";
 import { timeZoneOptions } from "@/lib/format/wall-clock";
 import { eventUrl } from "@/lib/tenancy/event-url";
+import { organisationRetentionDays } from "@/lib/privacy/retention-settings";
 
 const orgInput = z.object({ orgId: z.uuid() });
 const eventInput = z.object({ orgId: z.uuid(), eventId: z.uuid() });
@@ -75,6 +76,8 @@ export const loadEventSettings = orgLoader({
       nextStatuses: nextEventStatuses(event.status),
       timeZones: timeZoneOptions(),
       can: canOf(member),
+      // Issue 13: the event's own period (null: the organisation's default) and that default.
+      retention: { days: event.retentionDays, orgDefault: await organisationRetentionDays(db, member.orgId) },
     };
   },
 });

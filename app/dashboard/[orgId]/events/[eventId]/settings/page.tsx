@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { DuplicateEventForm } from "@/components/dashboard/events/duplicate-event-form";
 import { EventForm } from "@/components/dashboard/events/event-form";
 import { StatusControls } from "@/components/dashboard/events/status-controls";
+import { RetentionForm } from "@/components/dashboard/privacy/retention-form";
 import { Alert } from "@/components/ui/alert";
 import { eventUrl } from "@/lib/tenancy/event-url";
 import {
@@ -12,6 +13,7 @@ import {
   updateEventAction,
 } from "../../actions";
 import { loadEventSettings } from "../../loaders";
+import { setEventRetentionAction } from "./actions";
 
 export const metadata: Metadata = { title: "Event settings" };
 
@@ -33,7 +35,10 @@ export default async function EventSettingsPage({
   params: Promise<{ orgId: string; eventId: string }>;
 }) {
   const { orgId, eventId } = await params;
-  const { event, values, nextStatuses, timeZones, can } = await loadEventSettings({ orgId, eventId });
+  const { event, values, nextStatuses, timeZones, can, retention } = await loadEventSettings({
+    orgId,
+    eventId,
+  });
   const urlTemplate = eventUrl("__slug__");
   const archived = event.status === "archived";
   return (
@@ -58,6 +63,17 @@ export default async function EventSettingsPage({
           urlTemplate={urlTemplate}
           readOnly={!can.manage || archived}
           actions={{ create: createEventAction, update: updateEventAction, checkSlug: checkSlugAvailability }}
+        />
+      </Section>
+      <Section id="settings-retention" title="Data retention">
+        <RetentionForm
+          kind="event"
+          orgId={orgId}
+          eventId={eventId}
+          days={retention.days}
+          orgDefault={retention.orgDefault}
+          readOnly={!can.manage}
+          action={setEventRetentionAction}
         />
       </Section>
       {can.manage ? (

@@ -22,7 +22,15 @@ const services = [
   "lib/mail",
 ];
 const access = ["lib/auth", "lib/actions"];
-const domains = ["lib/events", "lib/pages", "lib/forms", "lib/catalog", "lib/team", "lib/orders"];
+const domains = [
+  "lib/events",
+  "lib/pages",
+  "lib/forms",
+  "lib/catalog",
+  "lib/team",
+  "lib/orders",
+  "lib/privacy",
+];
 const below = (folders) => folders.map((f) => (f.endsWith(".ts") ? f : `${f}/**`));
 const zone = (target, from, message) => ({ target: below(target), from: below(from), message });
 

@@ -24,6 +24,9 @@ export async function register(): Promise<void> {
   // production on Vercel uses the cron route). It decides for itself whether to run.
   const { startDevOutboxLoop } = await import("@/lib/mail/dev-loop");
   startDevOutboxLoop();
+  // Retention (ADR 026) rides on the same switch; production uses /api/cron/retention.
+  const { startRetentionLoop } = await import("@/lib/privacy/retention-loop");
+  startRetentionLoop();
 }
 
 /**

@@ -9,6 +9,7 @@
  *   npm run bench -- lighthouse        Lighthouse on the landing and order pages, first-load JavaScript
  *   npm run bench -- bundle            first-load JavaScript and the order route's module breakdown (no server)
  *   npm run bench -- orders            the orders dashboard at 100,000 orders (no build needed)
+ *   npm run bench -- retention         the retention job erasing 100,000 orders (no build needed)
  *   npm run bench -- rate-limit        only (b)/(b'): what the order rate-limit check costs (no build needed)
  *   npm run bench -- profile           server CPU, Postgres statements and requests per order / landing request
  *
@@ -27,6 +28,7 @@ import { benchHttpGet } from "./landing";
 import { runProfile } from "./profile";
 import { firstStaticChunk } from "./static-chunk";
 import { benchOrdersDashboard, runOrdersDashboardBenchAlone } from "./orders-dashboard";
+import { runRetentionBenchAlone } from "./retention";
 import { BENCH_PG_PORT, BENCH_PORT, BENCH_RATE_LIMIT_FACTOR, startBenchServer } from "./server";
 import { fmt } from "./stats";
 
@@ -51,14 +53,22 @@ const pages = [
   ["order (devconf)", `http://${tenant}/order`],
 ] as const;
 
-if (!["all", "orders", "lighthouse", "bundle", "rate-limit", "profile"].includes(command)) {
-  console.error(`bench: unknown command "${command}" (all, lighthouse, bundle, orders, rate-limit, profile)`);
+if (!["all", "orders", "lighthouse", "bundle", "rate-limit", "profile", "retention"].includes(command)) {
+  console.error(
+    `bench: unknown command "${command}" (all, lighthouse, bundle, orders, rate-limit, profile, retention)`,
+  );
   process.exit(2);
 }
 
 // `npm run bench -- orders`: only the orders dashboard section, on its own database, no build needed.
 if (command === "orders") {
   await runOrdersDashboardBenchAlone();
+  process.exit(0);
+}
+
+// `npm run bench -- retention`: only the retention job, on its own database, no build needed.
+if (command === "retention") {
+  await runRetentionBenchAlone();
   process.exit(0);
 }
 

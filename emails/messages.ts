@@ -74,6 +74,11 @@ export const messageSchemas = {
       .min(1)
       .max(limits.ordersPerAttendeeMax),
   }),
+  /**
+   * The attendee asked for their personal data to be erased (issue 13): no name, no answers. Sent to the address
+   * before it was erased; the dispatcher erases the recipient once it is sent (ADR 026).
+   */
+  "data-erased": z.object({ branding, reference: text(), cancelled: z.boolean() }),
   /** The accept link is derived from invitationId at send time (lib/crypto/invitation-token.ts), never stored. */
   invitation: z.object({
     invitationId: z.uuid(),

@@ -66,6 +66,9 @@ export const limits = {
   /** Cancellations (my-order page) from one client address per window. */
   cancelsPerClient: 10,
   cancelWindowMs: 10 * 60 * 1000,
+  /** "Download my data" and "Erase my personal data" from one client (issue 13). */
+  privacyRequestsPerClient: 20,
+  privacyRequestWindowMs: 10 * 60 * 1000,
   /** "Email me the link to my order" requests from one client address per window (any addresses). */
   orderLinkRequestsPerClient: 10,
   /** Invitations sent (or re-sent) by one member per window. */

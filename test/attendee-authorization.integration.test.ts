@@ -7,6 +7,7 @@ import { changeOrderStatus } from "@/lib/orders/manage/change-order-status";
 import { issueSupplierLink, supplierLinkToken } from "@/lib/suppliers/supplier-link";
 import { orderAccessToken } from "@/lib/crypto/order-token";
 import { cancelOrderAction } from "@/app/s/[slug]/my-order/[token]/actions";
+import { eraseMyDataAction } from "@/app/s/[slug]/my-order/[token]/privacy-actions";
 import { placeOrderAction, submitOrderForm } from "@/app/s/[slug]/order/actions";
 import { requestOrderLinkAction } from "@/app/s/[slug]/order/order-link-actions";
 import { markSupplierOrderAction } from "@/app/supplier/[token]/actions";
@@ -244,6 +245,46 @@ const cases: Record<string, (world: World, db: Db) => AttendeeCase | Promise<Att
           refused: notFoundPage,
         },
         { who: "an unknown event", run: () => cancelOrderAction("nope-x", token), refused: notFoundPage },
+      ],
+    };
+  },
+
+  /** Erasure on request: the token is the credential, scoped to its own event's subdomain. */
+  "app/s/[slug]/my-order/[token]/privacy-actions.ts#eraseMyDataAction": (w) => {
+    const token = orderAccessToken(w.b.orderId);
+    const tampered = `${token.slice(0, -1)}${token.endsWith("A") ? "B" : "A"}`;
+    const b = w.b.fixture.event.slug;
+    return {
+      allowed: {
+        run: () => eraseMyDataAction(b, token),
+        succeeded: async (result, db) => {
+          expect(result).toEqual({ redirect: `/my-order/${token}?erase=done` });
+          const [order] = await db
+            .select({ status: orders.status, erasedAt: orders.erasedAt, reason: orders.erasureReason })
+            .from(orders)
+            .where(eq(orders.id, w.b.orderId));
+          expect(order).toMatchObject({ status: "cancelled", reason: "attendee_request" });
+          expect(order?.erasedAt).toBeInstanceOf(Date);
+        },
+      },
+      refusals: [
+        {
+          who: "A's event with B's token",
+          run: () => eraseMyDataAction(w.a.fixture.event.slug, token),
+          refused: notFoundPage,
+        },
+        { who: "a tampered token", run: () => eraseMyDataAction(b, tampered), refused: notFoundPage },
+        {
+          who: "a well-formed unknown token",
+          run: () => eraseMyDataAction(b, "x".repeat(43)),
+          refused: notFoundPage,
+        },
+        {
+          who: "a malformed token",
+          run: () => eraseMyDataAction(b, "../../dashboard"),
+          refused: notFoundPage,
+        },
+        { who: "an unknown event", run: () => eraseMyDataAction("nope-x", token), refused: notFoundPage },
       ],
     };
   },

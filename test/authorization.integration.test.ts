@@ -59,6 +59,7 @@ const showsPersonalData = new Set([
   "app/dashboard/[orgId]/events/[eventId]/orders/loaders.ts#loadOrdersTable",
   "app/dashboard/[orgId]/events/[eventId]/orders/[orderId]/loaders.ts#loadOrderDetail",
   "app/dashboard/[orgId]/events/[eventId]/orders/export/loaders.ts#loadOrdersExport",
+  "app/dashboard/[orgId]/privacy/loaders.ts#loadPrivacyExport",
 ]);
 
 const isOrgEndpoint = (e: Endpoint) => e.meta?.kind === "org-action" || e.meta?.kind === "org-loader";

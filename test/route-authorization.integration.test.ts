@@ -15,7 +15,9 @@ import { actAs } from "./authz/current-user";
 import { routeHandlerKeys } from "./authz/inventory";
 import { navigationOf } from "./authz/outcome";
 import { createWorld } from "./authz/world";
-import { createOrderFixture } from "@/lib/orders/test-fixtures";
+import { createOrderFixture, orderInputFor } from "@/lib/orders/test-fixtures";
+import { placeOrder } from "@/lib/orders/place-order";
+import { orderAccessToken } from "@/lib/crypto/order-token";
 import { supplierLinkToken } from "@/lib/suppliers/supplier-link";
 import { supplierWorld } from "@/lib/suppliers/test-setup";
 
@@ -40,6 +42,15 @@ vi.mock("@/lib/mail/dispatcher", () => ({
   dispatchOutbox: async () => {
     dispatcher.calls += 1;
     return { claimed: 0, sent: 0, retried: 0, dead: 0 };
+  },
+}));
+
+// Likewise retention would erase every due event of the shared database: only the calls are counted.
+const retention = vi.hoisted(() => ({ calls: 0 }));
+vi.mock("@/lib/privacy/retention", () => ({
+  runRetention: async () => {
+    retention.calls += 1;
+    return { events: 0, orders: 0 };
   },
 }));
 
@@ -244,6 +255,64 @@ const cases: Record<string, () => Promise<void>> = {
   },
 
   /**
+   * "Download my data": the my-order token is the credential. Its own event's subdomain gets the JSON file;
+   * another event's, a tampered, unknown or malformed token get a 404 without the data.
+   */
+  "app/s/[slug]/my-order/[token]/data/route.ts#GET": async () => {
+    const db = testDb();
+    const fixture = await createOrderFixture(db);
+    const other = await createOrderFixture(db);
+    const placed = await placeOrder({
+      db,
+      eventSlug: fixture.event.slug,
+      input: orderInputFor(fixture, { name: "Route Export" }),
+    });
+    if (!placed.ok) throw new Error(placed.message);
+    const token = orderAccessToken(placed.order.id);
+    const GET = await load("app/s/[slug]/my-order/[token]/data/route.ts", "GET");
+    const get = (slug: string, t: string) =>
+      respond(GET, new Request(`${base}/s/${slug}/my-order/${t}/data`), { slug, token: t });
+    const tampered = `${token.slice(0, -1)}${token.endsWith("A") ? "B" : "A"}`;
+    for (const [slug, t] of [
+      [other.event.slug, token],
+      [fixture.event.slug, tampered],
+      [fixture.event.slug, "x".repeat(43)],
+      [fixture.event.slug, "../../dashboard"],
+    ] as const) {
+      const refused = await get(slug, t);
+      expect(refused.status, `${slug} ${t}`).toBe(404);
+      expect(await refused.text()).not.toContain("Route Export");
+    }
+    const ok = await get(fixture.event.slug, token);
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(ok.headers.get("content-disposition")).toMatch(/^attachment; filename="order-.+\.json"$/);
+    expect(await ok.json()).toMatchObject({ orders: [{ attendee: { name: "Route Export" } }] });
+  },
+
+  /** Like the outbox cron: bearer CRON_SECRET, and production without the secret refuses to erase anything. */
+  "app/api/cron/retention/route.ts#GET": async () => {
+    testDb();
+    const url = `${base}/api/cron/retention`;
+    const GET = await load("app/api/cron/retention/route.ts", "GET", { CRON_SECRET: "cron-secret-789" });
+    const before = retention.calls;
+    for (const headers of [{}, bearer("wrong"), { authorization: "cron-secret-789" }]) {
+      expect((await respond(GET, new Request(url, { headers }))).status).toBe(401);
+    }
+    const unprotected = await load("app/api/cron/retention/route.ts", "GET", {
+      NODE_ENV: "production",
+      CRON_SECRET: undefined,
+    });
+    expect((await respond(unprotected, new Request(url, { headers: bearer("") }))).status).toBe(503);
+    expect(retention.calls, "a refused call ran retention").toBe(before);
+
+    const ok = await respond(GET, new Request(url, { headers: bearer("cron-secret-789") }));
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toMatchObject({ events: 0, orders: 0 });
+    expect(retention.calls).toBe(before + 1);
+  },
+
+  /**
    * Public by design (images on public pages, unguessable keys): only well-formed keys inside the store are
    * served, never a path out of it.
    */
@@ -383,6 +452,46 @@ const cases: Record<string, () => Promise<void>> = {
     expect(csv).toContain(order.reference);
     expect(csv).toContain("Route Reader");
     expect(csv).not.toContain("no-shellfish-secret");
+  },
+
+  /**
+   * An owner's export by email: owners only (privacy.manage); a malformed address is a 404 like a stranger;
+   * the file is JSON, an attachment, never cached, and holds the attendee's data.
+   */
+  "app/dashboard/[orgId]/privacy/export/route.ts#GET": async () => {
+    const db = testDb();
+    const world = await createWorld(db);
+    const GET = await load("app/dashboard/[orgId]/privacy/export/route.ts", "GET");
+    const [name, email] = world.personalData as [string, string];
+    const urlFor = (address: string) =>
+      `${base}/dashboard/${world.b.orgId}/privacy/export?${new URLSearchParams({ email: address })}`;
+    const get = (address = email, orgId = world.b.orgId) =>
+      respond(GET, new Request(urlFor(address)), { orgId });
+
+    actAs(null);
+    const anonymous = await get();
+    expect(anonymous.status).toBe(307);
+    expect(anonymous.headers.get("location")).toMatch(/^\/dashboard\/sign-in/);
+    for (const who of [
+      world.a.owner,
+      ...(["organiser", "marketer", "viewer", "desk"] as const).map((r) => world.b.members[r]),
+    ]) {
+      actAs(who);
+      expect((await get()).status, who.name ?? "").toBe(404);
+    }
+    actAs(world.b.members.owner);
+    expect((await get("not-an-address")).status).toBe(404);
+    const full = await get();
+    expect(full.status).toBe(200);
+    expect(full.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(full.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="personal-data-.*\.json"$/,
+    );
+    expect(full.headers.get("cache-control")).toBe("no-store");
+    const document = (await full.json()) as { format: string; orders: { reference: string }[] };
+    expect(document.format).toBe("swagstand.personal-data.v1");
+    expect(document.orders.map((o) => o.reference)).toEqual([world.b.orderReference]);
+    expect(JSON.stringify(document)).toContain(name);
   },
 };
 

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { events } from "./events";
 
@@ -29,6 +30,8 @@ export const outboxMessages = pgTable(
   (t) => [
     index("outbox_messages_due_idx").on(t.status, t.nextAttemptAt),
     index("outbox_messages_event_id_idx").on(t.eventId),
+    // Erasure finds an order's attendee mail by the order id in its payload (ADR 026).
+    index("outbox_messages_order_id_idx").on(sql`(${t.payload} #>> '{order,orderId}')`),
   ],
 );
 
@@ -52,7 +55,10 @@ export const localMailbox = pgTable(
       .default([]),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("local_mailbox_created_idx").on(t.createdAt)],
+  (t) => [
+    index("local_mailbox_created_idx").on(t.createdAt),
+    index("local_mailbox_outbox_message_id_idx").on(t.outboxMessageId),
+  ],
 );
 
 export type OutboxMessage = typeof outboxMessages.$inferSelect;

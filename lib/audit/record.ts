@@ -34,7 +34,10 @@ export type AuditAction =
   | "supplier.deleted"
   | "supplier.items_assigned"
   | "supplier.fields_shared"
-  | "supplier.dispatched";
+  | "supplier.dispatched"
+  | "privacy.orders_erased"
+  | "privacy.data_exported"
+  | "privacy.retention_changed";
 
 /**
  * Writes one audit entry. Call it with the transaction that makes the change, so the log and the change

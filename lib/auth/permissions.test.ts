@@ -10,6 +10,8 @@ describe("permission table", () => {
     expect(rolesWith("organisation.delete")).toEqual(["owner"]);
     expect(rolesWith("team.manage")).toEqual(["owner"]);
     expect(rolesWith("audit.view")).toEqual(["owner"]);
+    // Erasing or exporting an attendee's data on request answers for the whole organisation (issue 13).
+    expect(rolesWith("privacy.manage")).toEqual(["owner"]);
   });
 
   it("lets organisers run events, items, stock, forms, suppliers and orders", () => {

@@ -28,11 +28,18 @@ export const permissions = [
   "orders.collect",
   /** Names, emails and answers flagged personal; without it they are masked wherever they appear. */
   "personalData.view",
+  /** Erase or export an attendee's personal data on request, erase an event's now (issue 13): owners only. */
+  "privacy.manage",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 /** What only owners may do; organisers may do everything else. */
-const ownerOnly: ReadonlySet<Permission> = new Set(["organisation.delete", "team.manage", "audit.view"]);
+const ownerOnly: ReadonlySet<Permission> = new Set([
+  "organisation.delete",
+  "team.manage",
+  "audit.view",
+  "privacy.manage",
+]);
 const organiser = permissions.filter((p) => !ownerOnly.has(p));
 
 const table: Record<Role, ReadonlySet<Permission>> = {

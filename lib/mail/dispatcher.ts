@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { outboxMessages, type OutboxMessage } from "@/db/schema";
+import { localMailbox, outboxMessages, type OutboxMessage } from "@/db/schema";
 import { env } from "@/lib/env";
 import { limits } from "@/lib/limits";
 import { logger } from "@/lib/observability/logger";
@@ -123,6 +123,13 @@ async function claim(options: {
   return rows.sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime());
 }
 
+/**
+ * Messages whose recipient is erased once they are sent or given up: the "data erased" notice goes to an address
+ * that was erased from everything else already (ADR 026).
+ */
+const FORGET_RECIPIENT_WHEN_SETTLED = new Set(["data-erased"]);
+const ERASED_RECIPIENT = "erased-recipient@erased.invalid";
+
 type Settlement = {
   [K in keyof typeof outboxMessages.$inferInsert]?: (typeof outboxMessages.$inferInsert)[K] | SQL;
 };
@@ -132,12 +139,19 @@ type Settlement = {
  * dispatcher claimed the row meanwhile, its attempts moved on and this stale update changes nothing.
  */
 async function settle(db: Db, row: OutboxMessage, values: Settlement): Promise<boolean> {
+  const forget = values.status !== undefined && FORGET_RECIPIENT_WHEN_SETTLED.has(row.template);
   const updated = await db
     .update(outboxMessages)
-    .set({ ...values, lockedUntil: null })
+    .set({ ...values, lockedUntil: null, ...(forget ? { toAddress: ERASED_RECIPIENT } : {}) })
     .where(and(eq(outboxMessages.id, row.id), eq(outboxMessages.attempts, row.attempts)))
     .returning({ id: outboxMessages.id });
   if (updated.length === 0) logger.warn({ messageId: row.id }, "outbox: lease lost before settling");
+  if (forget && updated.length > 0) {
+    await db
+      .update(localMailbox)
+      .set({ toAddress: ERASED_RECIPIENT })
+      .where(eq(localMailbox.outboxMessageId, row.id));
+  }
   return updated.length > 0;
 }
 

@@ -3,6 +3,7 @@ import { createElement, type ReactElement } from "react";
 import type { z } from "zod";
 import type { OutboxMessage } from "@/db/schema";
 import { InvitationEmail } from "@/emails/invitation";
+import { DataErasedEmail } from "@/emails/data-erased";
 import { OrderCancelledEmail } from "@/emails/order-cancelled";
 import { OrderConfirmationEmail } from "@/emails/order-confirmation";
 import { OrderLinkEmail, orderLinkSubject } from "@/emails/order-link";
@@ -164,6 +165,14 @@ function build(
             contentBase64: Buffer.from(supplierCsv(p.columns, p.lines), "utf8").toString("base64"),
           },
         ],
+      };
+    }
+    case "data-erased": {
+      const p = parsePayload(template, messageSchemas[template], payload);
+      const branding = { ...p.branding, logoUrl: absoluteLogo(p.branding.logoUrl) };
+      return {
+        subject: `Your personal data for ${p.branding.eventName} order ${p.reference} was erased`,
+        element: createElement(DataErasedEmail, { ...p, branding }),
       };
     }
     case "invitation": {

@@ -34,6 +34,7 @@ export const RATE_LIMIT_POLICIES = [
   "orderPerClient",
   "orderPerEvent",
   "cancelPerClient",
+  "privacyPerClient",
   "supplierMarkPerLink",
   "orderLinkPerEmail",
   "orderLinkPerClient",

@@ -20,6 +20,8 @@ export type OrderView = {
   attendeeEmail: string;
   /** Personal data was erased: name, email and answers are gone. */
   erased: boolean;
+  /** When it was erased (shown to the attendee instead of the details). */
+  erasedAt: Date | null;
   totalMinor: number;
   currency: string;
   paymentStatus: "not_required" | "due_on_collection" | "paid" | "refunded";
@@ -110,6 +112,7 @@ export async function getOrderByToken({
     attendeeName: order.attendeeName,
     attendeeEmail: order.attendeeEmail,
     erased: order.erasedAt !== null,
+    erasedAt: order.erasedAt,
     totalMinor: order.totalMinor,
     currency: order.currency,
     paymentStatus: order.paymentStatus,

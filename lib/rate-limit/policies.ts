@@ -12,6 +12,7 @@ const base = {
   orderPerClient: { limit: limits.ordersPerClient, windowMs: limits.orderRateWindowMs },
   orderPerEvent: { limit: limits.ordersPerEvent, windowMs: limits.orderRateWindowMs },
   cancelPerClient: { limit: limits.cancelsPerClient, windowMs: limits.cancelWindowMs },
+  privacyPerClient: { limit: limits.privacyRequestsPerClient, windowMs: limits.privacyRequestWindowMs },
   supplierMarkPerLink: { limit: limits.supplierMarksPerLink, windowMs: limits.supplierMarkWindowMs },
   orderLinkPerEmail: { limit: limits.orderLinkRequestsPerEmail, windowMs: limits.orderLinkWindowMs },
   orderLinkPerClient: { limit: limits.orderLinkRequestsPerClient, windowMs: limits.orderLinkWindowMs },

@@ -16,7 +16,7 @@ let warned = false;
  * The address of the client making the current request (server actions, route handlers), decided by
  * client-address.ts from the request's headers and TRUSTED_PROXY (validated at start by lib/env.ts).
  */
-export async function requestClientAddress(): Promise<string> {
+export async function requestClientAddress(requestHeaders?: Headers): Promise<string> {
   const config = env();
   if (!trusted) {
     const parsed = parseTrustedProxies(config.TRUSTED_PROXY);
@@ -24,7 +24,8 @@ export async function requestClientAddress(): Promise<string> {
     trusted = parsed.proxies;
   }
   const address = decideClientAddress({
-    headers: await headers(),
+    // A route handler may pass its request's headers; server actions read the request scope.
+    headers: requestHeaders ?? (await headers()),
     trustedProxies: trusted,
     onVercel: config.VERCEL === "1",
   });

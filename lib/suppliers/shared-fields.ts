@@ -1,3 +1,4 @@
+import { shownAttendee } from "@/lib/format/erased";
 import type { InputFieldDefinition } from "@/lib/forms/definitions";
 import { formatValue } from "@/lib/forms/format-answers";
 import { answerOf } from "@/lib/forms/visibility";
@@ -53,8 +54,8 @@ export function sharedValues(
   timeZone?: string,
 ): string[] {
   return columns.map((column) => {
-    if (column.key === ATTENDEE_NAME_KEY) return order.attendeeName;
-    if (column.key === ATTENDEE_EMAIL_KEY) return order.attendeeEmail;
+    if (column.key === ATTENDEE_NAME_KEY) return shownAttendee(order, null).name;
+    if (column.key === ATTENDEE_EMAIL_KEY) return shownAttendee(order, null).email;
     const field = order.ownFields?.get(column.key) ?? column.field;
     if (!field) return "";
     return formatValue(field, answerOf(order.answers, column.key), timeZone);

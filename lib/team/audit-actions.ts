@@ -34,6 +34,9 @@ export const auditActionLabels = {
   "supplier.items_assigned": "Assigned an item to a supplier",
   "supplier.fields_shared": "Changed the fields shared with a supplier",
   "supplier.dispatched": "Sent orders to a supplier",
+  "privacy.orders_erased": "Erased personal data of orders",
+  "privacy.data_exported": "Exported an attendee's personal data",
+  "privacy.retention_changed": "Changed the data retention period",
 } satisfies Record<AuditAction, string>;
 
 export const auditActions = Object.keys(auditActionLabels) as AuditAction[];

@@ -18,6 +18,8 @@ export default async function OrgLayout({
     ...(shell.canManageSuppliers ? [{ href: `${base}/suppliers`, label: "Suppliers", prefix: true }] : []),
     ...(shell.canManageTeam ? [{ href: `${base}/team`, label: "Team" }] : []),
     ...(shell.canViewAudit ? [{ href: `${base}/audit`, label: "Audit log" }] : []),
+    ...(shell.canManagePrivacy ? [{ href: `${base}/privacy`, label: "Privacy" }] : []),
+    ...(shell.canManageSettings ? [{ href: `${base}/settings`, label: "Settings" }] : []),
   ];
   return (
     <div className="min-h-dvh">

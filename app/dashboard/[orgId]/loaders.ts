@@ -18,6 +18,8 @@ export const loadOrgShell = orgLoader({
       canManageTeam: member.can("team.manage"),
       canManageSuppliers: member.can("suppliers.manage"),
       canViewAudit: member.can("audit.view"),
+      canManagePrivacy: member.can("privacy.manage"),
+      canManageSettings: member.can("settings.manage"),
       memberships,
     };
   },

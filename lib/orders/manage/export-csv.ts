@@ -1,4 +1,5 @@
 import "server-only";
+import { shownAttendee } from "@/lib/format/erased";
 import { asc, eq } from "drizzle-orm";
 import { formatWallClock } from "@/lib/format/date-time";
 import type { Db } from "@/db/client";
@@ -150,8 +151,7 @@ export function exportOrdersCsv({
         order.reference,
         formatWallClock(order.createdAt, event.timeZone),
         teamStatusLabel(order.status),
-        canSeePersonal ? order.attendeeName : maskName(order.attendeeName),
-        canSeePersonal ? order.attendeeEmail : maskEmail(order.attendeeEmail),
+        ...Object.values(shownAttendee(order, canSeePersonal ? null : { name: maskName, email: maskEmail })),
         summariseLines(lines.get(order.id)),
         minorToDecimal(order.totalMinor, order.currency),
         ...answers,

@@ -1,4 +1,5 @@
 import "server-only";
+import { shownAttendee } from "@/lib/format/erased";
 import { and, asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { formatWallClock } from "@/lib/format/date-time";
@@ -308,8 +309,7 @@ export async function listOrders({
       createdAt: r.createdAt.toISOString(),
       createdLocal: formatWallClock(r.createdAt, event.timeZone),
       status: r.status,
-      name: canSeePersonal ? r.attendeeName : maskName(r.attendeeName),
-      email: canSeePersonal ? r.attendeeEmail : maskEmail(r.attendeeEmail),
+      ...shownAttendee(r, canSeePersonal ? null : { name: maskName, email: maskEmail }),
       items: summariseLines(lines.get(r.id)),
       totalMinor: r.totalMinor,
       currency: r.currency,

@@ -10,6 +10,7 @@ import { nextEventStatuses } from "@/lib/events/manage/status-machine";
 import { timeZoneOptions } from "@/lib/format/wall-clock";
 import { eventUrl } from "@/lib/tenancy/event-url";
 import { failedSupplierEmailCount } from "@/lib/suppliers/failure-alerts";
+import { organisationRetentionDays } from "@/lib/privacy/retention-settings";
 
 const orgInput = z.object({ orgId: z.uuid() });
 const eventInput = z.object({ orgId: z.uuid(), eventId: z.uuid() });
@@ -83,6 +84,8 @@ export const loadEventSettings = orgLoader({
       nextStatuses: nextEventStatuses(event.status),
       timeZones: timeZoneOptions(),
       can: canOf(member),
+      // Issue 13: the event's own period (null: the organisation's default) and that default.
+      retention: { days: event.retentionDays, orgDefault: await organisationRetentionDays(db, member.orgId) },
     };
   },
 });

@@ -3,6 +3,9 @@
 import { limits } from "@/lib/limits";
 import { CheckControl, PanelSection, TextControl } from "../controls";
 import { messageAt } from "../issues";
+import { Button } from "@/components/ui/button";
+import { mismatchedRetentionDays, withRetentionSentence } from "@/lib/privacy/consent-promise";
+import { useRetentionDays } from "../retention-days";
 import { str, type PanelProps } from "./panel-props";
 
 export function CheckboxRules({ field, idBase, issues, set }: PanelProps) {
@@ -44,6 +47,7 @@ export function ConsentRules({ field, idBase, issues, set }: PanelProps) {
         onChange={(value) => set("text", value ?? "")}
         error={messageAt(issues, "text")}
       />
+      <RetentionPromise text={str(field.text)} onInsert={(text) => set("text", text)} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextControl
           id={`${idBase}-link-url`}
@@ -63,5 +67,28 @@ export function ConsentRules({ field, idBase, issues, set }: PanelProps) {
         />
       </div>
     </PanelSection>
+  );
+}
+
+/** Keeps the consent's promise and the event's retention setting in agreement (issue 13). */
+function RetentionPromise({ text, onInsert }: { text: string; onInsert: (text: string) => void }) {
+  const days = useRetentionDays();
+  if (days === null) return null;
+  const mismatched = mismatchedRetentionDays(text, days);
+  return (
+    <div className="space-y-2 text-sm text-slate-700" data-testid="consent-retention">
+      <p>
+        This event&apos;s personal data is erased {days} days after it ends (event settings, “Data
+        retention”).
+      </p>
+      {mismatched.length > 0 ? (
+        <p className="font-semibold text-amber-800" role="status">
+          {`This text promises ${mismatched.map((n) => `${n} days`).join(", ")}, but the retention period is ${days} days.`}
+        </p>
+      ) : null}
+      <Button variant="secondary" onClick={() => onInsert(withRetentionSentence(text, days))}>
+        Add the retention period to the text
+      </Button>
+    </div>
   );
 }

@@ -12,6 +12,8 @@ import { waitText } from "@/lib/rate-limit/wait-text";
 import { loadPublicEvent } from "../../load-public-event";
 import { loadOrderByToken } from "../../load-order";
 import { cancelOrderAction } from "./actions";
+import { ErasedNotice } from "@/components/order/erased-notice";
+import { eraseMyDataAction } from "./privacy-actions";
 
 /** Per request, never cached: current stock and window, or a private order behind a token. */
 export const dynamic = "force-dynamic";
@@ -78,6 +80,14 @@ export default async function MyOrderPage({ params, searchParams }: Props) {
   const confirming = query.step === "cancel" && order.canCancel;
   const cancelProblem = cancelProblemFor(query);
   const cancel = cancelOrderAction.bind(null, slug, token);
+  const erase = eraseMyDataAction.bind(null, slug, token);
+  const confirmingErase = query.step === "erase" && !order.erased;
+  const eraseProblem =
+    query.erase === "error"
+      ? "Something went wrong and nothing was erased. Please try again."
+      : query.erase === "rate_limited"
+        ? "Too many requests from your connection. Nothing was erased: please try again in a few minutes."
+        : null;
   const timeZone = order.event.timeZone;
 
   return (
@@ -97,6 +107,12 @@ export default async function MyOrderPage({ params, searchParams }: Props) {
         </div>
 
         {showsCollectionQr(order.status) ? <OrderQrCode reference={order.reference} /> : null}
+        {order.erasedAt ? <ErasedNotice erasedAt={order.erasedAt} timeZone={order.event.timeZone} /> : null}
+        {eraseProblem ? (
+          <Alert tone="error" role="alert" testId="erase-problem">
+            {eraseProblem}
+          </Alert>
+        ) : null}
 
         {order.status === "cancelled" ? (
           <Alert tone="success" role="status" testId="order-cancelled" title="Your order was cancelled">
@@ -190,9 +206,52 @@ export default async function MyOrderPage({ params, searchParams }: Props) {
           </section>
         ) : null}
 
-        {order.erased ? (
-          <p className="text-sm text-slate-700">Your personal details have been erased from this order.</p>
-        ) : null}
+        {order.erased ? null : (
+          <section
+            aria-labelledby="data-heading"
+            id="data"
+            className="rounded-2xl border border-slate-200 p-4"
+          >
+            <h2 id="data-heading" className="text-xl font-bold">
+              Your data
+            </h2>
+            <div className="mt-2 flex flex-col gap-3">
+              <p>Download everything we hold about this order, or have your personal data erased.</p>
+              <a
+                href={`/my-order/${token}/data`}
+                download
+                data-testid="download-data"
+                className="inline-flex min-h-11 items-center justify-center rounded-xl border border-slate-300 px-4 font-semibold underline-offset-2 hover:underline"
+              >
+                Download my data (JSON)
+              </a>
+              {confirmingErase ? (
+                <>
+                  <p>
+                    Are you sure? Your name, email address and personal answers are erased for good
+                    {order.canCancel ? ", and your order is cancelled first" : ""}. We send you one last email
+                    to confirm it.
+                  </p>
+                  <form action={erase}>
+                    <Button type="submit" variant="danger" className="w-full">
+                      Yes, erase my personal data
+                    </Button>
+                  </form>
+                  <LinkButton href={`/my-order/${token}`} variant="secondary">
+                    No, keep my data
+                  </LinkButton>
+                </>
+              ) : (
+                <form method="get" action={`/my-order/${token}#data`}>
+                  <input type="hidden" name="step" value="erase" />
+                  <Button type="submit" variant="secondary" className="w-full">
+                    Erase my personal data
+                  </Button>
+                </form>
+              )}
+            </div>
+          </section>
+        )}
       </div>
     </EventShell>
   );

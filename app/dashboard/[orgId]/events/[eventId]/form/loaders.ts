@@ -5,6 +5,7 @@ import { formBuilderRefSchema } from "@/lib/forms/builder/schemas";
 import { type FormEvent } from "@/lib/forms/builder/newest-form-version";
 import { listFormVersions } from "@/lib/forms/builder/versions";
 import { getOrgEvent } from "@/lib/events/org-event";
+import { organisationRetentionDays } from "@/lib/privacy/retention-settings";
 
 const publicEvent = ({ id, name, slug, status, currency, timeZone }: FormEvent) => ({
   id,
@@ -39,6 +40,8 @@ export const loadFormBuilder = orgLoader({
       publishedKeys: state.publishedKeys,
       changedSincePublish: state.changedSincePublish,
       canEdit: member.can("form.manage"),
+      // The consent text's helper promises what the retention setting does (issue 13).
+      retentionDays: event.retentionDays ?? (await organisationRetentionDays(db, member.orgId)),
     };
   },
 });

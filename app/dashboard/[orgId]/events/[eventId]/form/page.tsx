@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { FormBuilder } from "@/components/dashboard/form-builder/form-builder";
+import { RetentionDaysContext } from "@/components/dashboard/form-builder/retention-days";
 import { publishForm, saveFormDraft, uploadFormImage } from "./actions";
 import { loadFormBuilder } from "./loaders";
 
@@ -25,12 +26,14 @@ export default async function FormBuilderPage({
             : null}
         </p>
       </div>
-      <FormBuilder
-        ids={{ orgId, eventId }}
-        data={data}
-        actions={{ save: saveFormDraft, publish: publishForm, upload: uploadFormImage }}
-        versionsHref={`/dashboard/${orgId}/events/${eventId}/form/versions`}
-      />
+      <RetentionDaysContext value={data.retentionDays}>
+        <FormBuilder
+          ids={{ orgId, eventId }}
+          data={data}
+          actions={{ save: saveFormDraft, publish: publishForm, upload: uploadFormImage }}
+          versionsHref={`/dashboard/${orgId}/events/${eventId}/form/versions`}
+        />
+      </RetentionDaysContext>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { DuplicateEventForm } from "@/components/dashboard/events/duplicate-even
 import { EventForm } from "@/components/dashboard/events/event-form";
 import { EventMaintenanceForm } from "@/components/dashboard/events/event-maintenance-form";
 import { StatusControls } from "@/components/dashboard/events/status-controls";
+import { RetentionForm } from "@/components/dashboard/privacy/retention-form";
 import { Alert } from "@/components/ui/alert";
 import { eventUrl } from "@/lib/tenancy/event-url";
 import {
@@ -15,6 +16,7 @@ import {
 import { loadEventSettings } from "../../loaders";
 import { loadEventMaintenance } from "./loaders";
 import { saveEventMaintenanceAction } from "./maintenance-actions";
+import { setEventRetentionAction } from "./actions";
 
 export const metadata: Metadata = { title: "Event settings" };
 
@@ -36,7 +38,7 @@ export default async function EventSettingsPage({
   params: Promise<{ orgId: string; eventId: string }>;
 }) {
   const { orgId, eventId } = await params;
-  const [{ event, values, nextStatuses, timeZones, can }, maintenance] = await Promise.all([
+  const [{ event, values, nextStatuses, timeZones, can, retention }, maintenance] = await Promise.all([
     loadEventSettings({ orgId, eventId }),
     loadEventMaintenance({ orgId, eventId }),
   ]);
@@ -64,6 +66,17 @@ export default async function EventSettingsPage({
           urlTemplate={urlTemplate}
           readOnly={!can.manage || archived}
           actions={{ create: createEventAction, update: updateEventAction, checkSlug: checkSlugAvailability }}
+        />
+      </Section>
+      <Section id="settings-retention" title="Data retention">
+        <RetentionForm
+          kind="event"
+          orgId={orgId}
+          eventId={eventId}
+          days={retention.days}
+          orgDefault={retention.orgDefault}
+          readOnly={!can.manage}
+          action={setEventRetentionAction}
         />
       </Section>
       {can.manage ? (

@@ -6,6 +6,7 @@ import { OrderSummary } from "@/components/order/order-summary";
 import { OrderQrCode } from "@/components/order/order-qr-code";
 import { showsCollectionQr } from "@/lib/format/qr-code";
 import { SuccessMark } from "@/components/order/success-mark";
+import { ErasedNotice } from "@/components/order/erased-notice";
 import { LinkButton } from "@/components/ui/button";
 import { formatShortDateTime } from "@/lib/format/date-time";
 import { loadPublicEvent } from "../../../load-public-event";
@@ -73,7 +74,9 @@ export default async function ConfirmationPage({ params }: Props) {
           </p>
         </div>
 
-        <p data-testid="confirmation-email-notice" className="wrap-anywhere">
+        {order.erasedAt ? <ErasedNotice erasedAt={order.erasedAt} timeZone={order.event.timeZone} /> : null}
+
+        <p data-testid="confirmation-email-notice" className="wrap-anywhere" hidden={order.erased}>
           A confirmation email is on its way to you
           {!order.erased && order.attendeeEmail ? (
             <>

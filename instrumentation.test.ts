@@ -8,6 +8,8 @@ import { withSpan } from "@/lib/observability/tracing";
 // The outbox loop is not under test here (it needs the whole environment and a database).
 const loop = vi.hoisted(() => ({ started: 0 }));
 vi.mock("@/lib/mail/dev-loop", () => ({ startDevOutboxLoop: () => void (loop.started += 1) }));
+// The retention loop (ADR 026) starts beside it; not this test's subject.
+vi.mock("@/lib/privacy/retention-loop", () => ({ startRetentionLoop: () => {} }));
 
 describe("traceExportTarget", () => {
   it("exports over OTLP only when an endpoint is set, to Vercel's collector when it says so, else nowhere", () => {

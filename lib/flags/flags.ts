@@ -8,8 +8,8 @@ import type { FlagSubject } from "./rules";
 /**
  * Swagstand's flags as the `flags` SDK (Vercel's Flags SDK for Next.js) declares them, decided by our own
  * Postgres provider (lib/flags/provider.ts, ADR 027). Evaluated on the server only, with the organisation and
- * event the request is about as the entities; the values a page needs reach the browser through the shared
- * settings object (lib/settings/client-settings.ts), never by evaluating a flag there.
+ * event the request is about as the entities; a page passes the decided value to its client components as a
+ * prop, never by evaluating a flag in the browser.
  */
 function booleanFlag(key: FlagKey) {
   return flag<boolean, FlagSubject>({

@@ -20,6 +20,8 @@ const services = [
   "lib/audit",
   "lib/outage",
   "lib/mail",
+  "lib/maintenance",
+  "lib/flags",
 ];
 const access = ["lib/auth", "lib/actions"];
 const domains = [

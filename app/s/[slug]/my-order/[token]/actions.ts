@@ -5,27 +5,17 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { notFound, redirect, unstable_rethrow } from "next/navigation";
-import { z } from "zod";
-import { text } from "@/lib/validation/text";
 import { getDb } from "@/db/client";
+import { myOrderArgsSchema } from "./my-order-args";
 import { loggerFor } from "@/lib/observability/logger";
 import { metrics } from "@/lib/observability/metrics";
 import { withSpan } from "@/lib/observability/tracing";
 import { REQUEST_ID_HEADER } from "@/lib/http/request-id";
 import { cancelOrderByToken } from "@/lib/orders/cancel-order";
-import { isWellFormedAccessToken } from "@/lib/crypto/order-token";
 import { rateLimitSubject } from "@/lib/http/client-address";
 import { consumeRateLimit } from "@/lib/rate-limit/consume";
 import { ratePolicy } from "@/lib/rate-limit/policies";
 import { requestClientAddress } from "@/lib/rate-limit/request-client";
-
-const argsSchema = z.object({
-  slug: text()
-    .min(1)
-    .max(63)
-    .transform((s) => s.toLowerCase()),
-  token: text().refine(isWellFormedAccessToken),
-});
 
 /**
  * The attendee cancels from their "my order" page (a plain form: works without JavaScript). Public endpoint:
@@ -38,7 +28,7 @@ export async function cancelOrderAction(slug: unknown, token: unknown): Promise<
 }
 
 async function cancel(slug: unknown, token: unknown): Promise<void> {
-  const args = argsSchema.safeParse({ slug, token });
+  const args = myOrderArgsSchema.safeParse({ slug, token });
   if (!args.success) notFound();
 
   const { slug: eventSlug, token: orderToken } = args.data;

@@ -5,9 +5,8 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { notFound, redirect, unstable_rethrow } from "next/navigation";
-import { z } from "zod";
 import { getDb } from "@/db/client";
-import { isWellFormedAccessToken } from "@/lib/crypto/order-token";
+import { myOrderArgsSchema } from "./my-order-args";
 import { rateLimitSubject } from "@/lib/http/client-address";
 import { REQUEST_ID_HEADER } from "@/lib/http/request-id";
 import { loggerFor } from "@/lib/observability/logger";
@@ -15,22 +14,13 @@ import { eraseOwnOrder } from "@/lib/privacy/attendee-request";
 import { consumeRateLimit } from "@/lib/rate-limit/consume";
 import { ratePolicy } from "@/lib/rate-limit/policies";
 import { requestClientAddress } from "@/lib/rate-limit/request-client";
-import { text } from "@/lib/validation/text";
-
-const argsSchema = z.object({
-  slug: text()
-    .min(1)
-    .max(63)
-    .transform((s) => s.toLowerCase()),
-  token: text().refine(isWellFormedAccessToken),
-});
 
 /**
  * "Yes, erase my personal data" on the my-order page (a plain form after a confirmation step). Public: the token
  * is the credential, checked for shape first and scoped to the subdomain's event; rate-limited per client.
  */
 export async function eraseMyDataAction(slug: unknown, token: unknown): Promise<void> {
-  const args = argsSchema.safeParse({ slug, token });
+  const args = myOrderArgsSchema.safeParse({ slug, token });
   if (!args.success) notFound();
   const { slug: eventSlug, token: orderToken } = args.data;
   let result: Awaited<ReturnType<typeof eraseOwnOrder>>;

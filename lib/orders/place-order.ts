@@ -70,18 +70,17 @@ async function place({
     ...(counting === undefined ? {} : { countAttemptFor: counting }),
   });
   if (!context) return failure("event_not_found", "This event does not exist or is not open to orders.");
+  // A retry of an order that already went through gets that order, not the refusal a new attempt would.
+  const earlierOrder = () =>
+    parsed.success
+      ? findByIdempotencyKey({ db, eventId: context.event.id, idempotencyKey: parsed.data.idempotencyKey })
+      : Promise.resolve(null);
 
   // Maintenance (read-only or closed, ADR 027) refuses before anything is written. A retry of an order that went
   // through just before the switch still finds that order.
   if (refusesWrites(context.maintenance.mode)) {
     await refundOrderAttempt(db, context.counted);
-    const earlier = parsed.success
-      ? await findByIdempotencyKey({
-          db,
-          eventId: context.event.id,
-          idempotencyKey: parsed.data.idempotencyKey,
-        })
-      : null;
+    const earlier = await earlierOrder();
     return earlier
       ? { ok: true as const, order: earlier }
       : failure("maintenance", maintenanceRefusal(context.maintenance));
@@ -92,13 +91,7 @@ async function place({
   if (closed) {
     await refundOrderAttempt(db, context.counted);
     // A retry of an order that went through just before the window shut must still find that order.
-    const earlier = parsed.success
-      ? await findByIdempotencyKey({
-          db,
-          eventId: context.event.id,
-          idempotencyKey: parsed.data.idempotencyKey,
-        })
-      : null;
+    const earlier = await earlierOrder();
     return earlier && closed.code !== "event_not_found" ? { ok: true as const, order: earlier } : closed;
   }
 
@@ -133,12 +126,7 @@ async function place({
       clientAddress: counting,
     });
     if (refused) {
-      // A retry of an order that already went through gets that order, not a refusal.
-      const earlier = await findByIdempotencyKey({
-        db,
-        eventId: context.event.id,
-        idempotencyKey: parsed.data.idempotencyKey,
-      });
+      const earlier = await earlierOrder();
       return earlier ? { ok: true as const, order: earlier } : refused;
     }
   }

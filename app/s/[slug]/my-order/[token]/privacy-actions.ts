@@ -10,6 +10,7 @@ import { myOrderArgsSchema } from "./my-order-args";
 import { rateLimitSubject } from "@/lib/http/client-address";
 import { REQUEST_ID_HEADER } from "@/lib/http/request-id";
 import { loggerFor } from "@/lib/observability/logger";
+import { metrics } from "@/lib/observability/metrics";
 import { eraseOwnOrder } from "@/lib/privacy/attendee-request";
 import { consumeRateLimit } from "@/lib/rate-limit/consume";
 import { ratePolicy } from "@/lib/rate-limit/policies";
@@ -31,6 +32,7 @@ export async function eraseMyDataAction(slug: unknown, token: unknown): Promise<
       ...ratePolicy("privacyPerClient"),
     });
     if (!allowed.allowed) {
+      metrics.rateLimitRefusals.inc("privacyPerClient");
       redirect(`/my-order/${orderToken}?erase=rate_limited&retry=${allowed.retryAfterSeconds}`);
     }
     result = await eraseOwnOrder({ db, token: orderToken, eventSlug });

@@ -7,6 +7,7 @@ import { exportOwnOrder } from "@/lib/privacy/attendee-request";
 import { consumeRateLimit } from "@/lib/rate-limit/consume";
 import { ratePolicy } from "@/lib/rate-limit/policies";
 import { requestClientAddress } from "@/lib/rate-limit/request-client";
+import { metrics } from "@/lib/observability/metrics";
 
 type Context = { params: Promise<{ slug: string; token: string }> };
 
@@ -31,6 +32,7 @@ export const GET = withRoute(
       ...ratePolicy("privacyPerClient"),
     });
     if (!allowed.allowed) {
+      metrics.rateLimitRefusals.inc("privacyPerClient");
       return Response.json(
         { error: `Too many requests. Please try again in ${allowed.retryAfterSeconds} seconds.` },
         { status: 429, headers: { ...noStore, "Retry-After": String(allowed.retryAfterSeconds) } },

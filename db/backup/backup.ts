@@ -1,12 +1,18 @@
 import { spawn } from "node:child_process";
 import { createWriteStream, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { finished } from "node:stream/promises";
 import { createGzip } from "node:zlib";
 import pg from "pg";
 import { appliedMigrations, orderedCopyOut, sequencePositions, tablesInDependencyOrder } from "./catalog";
 import { copyOut } from "./copy-protocol";
-import { DUMP_FILE, MANIFEST_FILE, TableDigest, type BackupManifest } from "./manifest";
+import {
+  digesting,
+  digestOnly,
+  DUMP_FILE,
+  MANIFEST_FILE,
+  TableDigest,
+  type BackupManifest,
+} from "./manifest";
 import { compatiblePgTool, libpqEnv, majorOf } from "./pg-tools";
 
 export type BackupMethod = "auto" | "copy" | "pg_dump";
@@ -59,21 +65,13 @@ export async function backupDatabase({
       const digest = new TableDigest();
       const file = pgDump ? null : `${table.name}.copy.gz`;
       if (file) {
-        const gzip = createGzip();
-        const out = gzip.pipe(createWriteStream(path.join(dir, file)));
-        await copyOut(
-          client,
-          orderedCopyOut(table),
-          (chunk) => {
-            digest.add(chunk);
-            return gzip.write(chunk);
-          },
-          (resume) => gzip.once("drain", resume),
-        );
-        gzip.end();
-        await finished(out);
+        await copyOut(client, orderedCopyOut(table), [
+          digesting(digest),
+          createGzip(),
+          createWriteStream(path.join(dir, file)),
+        ]);
       } else {
-        await copyOut(client, orderedCopyOut(table), (chunk) => (digest.add(chunk), true));
+        await copyOut(client, orderedCopyOut(table), [digestOnly(digest)]);
       }
       tables.push({ ...table, rows: digest.rows, sha256: digest.hex(), file });
       log(`  ${table.name}: ${digest.rows} rows`);

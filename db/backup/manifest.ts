@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { Transform } from "node:stream";
+import { Transform, Writable } from "node:stream";
 
 /** `manifest.json` of a backup directory: written last, so a backup without one is incomplete. */
 export type BackupManifest = {
@@ -45,6 +45,16 @@ export function digesting(digest: TableDigest): Transform {
     transform(chunk: Buffer, _encoding, callback) {
       digest.add(chunk);
       callback(null, chunk);
+    },
+  });
+}
+
+/** The end of a stream whose bytes only need digesting (a check keeps nothing). */
+export function digestOnly(digest: TableDigest): Writable {
+  return new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      digest.add(chunk);
+      callback();
     },
   });
 }

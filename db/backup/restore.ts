@@ -7,7 +7,14 @@ import pg from "pg";
 import { migrateDatabase, MIGRATIONS_FOLDER } from "../migrate";
 import { appliedMigrations, orderedCopyOut, quoteIdent } from "./catalog";
 import { copyIn, copyOut } from "./copy-protocol";
-import { digesting, DUMP_FILE, MANIFEST_FILE, TableDigest, type BackupManifest } from "./manifest";
+import {
+  digesting,
+  digestOnly,
+  DUMP_FILE,
+  MANIFEST_FILE,
+  TableDigest,
+  type BackupManifest,
+} from "./manifest";
 import { compatiblePgTool, libpqEnv, majorOf } from "./pg-tools";
 
 export type RestoreReport = { tables: { name: string; rows: number }[] };
@@ -112,7 +119,7 @@ export async function restoreDatabase({
 async function verify(client: pg.ClientBase, manifest: BackupManifest): Promise<void> {
   for (const table of manifest.tables) {
     const digest = new TableDigest();
-    await copyOut(client, orderedCopyOut(table), (chunk) => (digest.add(chunk), true));
+    await copyOut(client, orderedCopyOut(table), [digestOnly(digest)]);
     const sha256 = digest.hex();
     if (digest.rows !== table.rows || sha256 !== table.sha256) {
       throw new Error(

@@ -19,7 +19,8 @@ export default async function OrgLayout({
     ...(shell.canManageTeam ? [{ href: `${base}/team`, label: "Team" }] : []),
     ...(shell.canViewAudit ? [{ href: `${base}/audit`, label: "Audit log" }] : []),
     ...(shell.canManagePrivacy ? [{ href: `${base}/privacy`, label: "Privacy" }] : []),
-    ...(shell.canManageSettings ? [{ href: `${base}/settings`, label: "Settings" }] : []),
+    // Not "Settings": an event page has a Settings tab too, and two links of one name confuse (and fail a11y).
+    ...(shell.canManageSettings ? [{ href: `${base}/settings`, label: "Organisation" }] : []),
   ];
   return (
     <div className="min-h-dvh">

@@ -5,6 +5,17 @@ import { events } from "./events";
 export const outboxStatus = pgEnum("outbox_status", ["pending", "sent", "dead"]);
 
 /**
+ * What the provider reported after it accepted a message (Resend's delivery webhooks, issue 12): a sent
+ * message can still bounce or be marked as spam. Null until the provider reports.
+ */
+export const outboxDeliveryStatus = pgEnum("outbox_delivery_status", [
+  "delivered",
+  "delivery_delayed",
+  "bounced",
+  "complained",
+]);
+
+/**
  * Emails waiting to be sent, written in the same transaction as the change that caused them.
  * The dispatcher claims due rows with FOR UPDATE SKIP LOCKED; `id` is the provider's idempotency key.
  */
@@ -24,12 +35,18 @@ export const outboxMessages = pgTable(
     lockedUntil: timestamp({ withTimezone: true }),
     lastError: text(),
     providerMessageId: text(),
+    deliveryStatus: outboxDeliveryStatus(),
+    deliveryStatusAt: timestamp({ withTimezone: true }),
+    /** The provider's short reason (a bounce's type and message); never the recipient's address. */
+    deliveryDetail: text(),
     sentAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index("outbox_messages_due_idx").on(t.status, t.nextAttemptAt),
     index("outbox_messages_event_id_idx").on(t.eventId),
+    // Delivery webhooks name the message by the provider's id.
+    index("outbox_messages_provider_message_id_idx").on(t.providerMessageId),
     // Erasure finds an order's attendee mail by the order id in its payload (ADR 026).
     index("outbox_messages_order_id_idx").on(sql`(${t.payload} #>> '{order,orderId}')`),
   ],

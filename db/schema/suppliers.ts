@@ -18,6 +18,7 @@ import { organisations } from "./organisations";
 import { outboxMessages } from "./outbox";
 
 export const supplierDispatchMode = pgEnum("supplier_dispatch_mode", ["immediate", "batch"]);
+export const supplierLineMark = pgEnum("supplier_line_mark", ["shipped", "ready_for_pickup"]);
 /** When a batch supplier's list goes out: when the event's ordering closes, daily at a local time, or by hand. */
 export const supplierBatchSchedule = pgEnum("supplier_batch_schedule", ["window_close", "daily", "manual"]);
 export const supplierDispatchKind = pgEnum("supplier_dispatch_kind", ["immediate", "batch"]);
@@ -122,6 +123,14 @@ export const supplierDispatchLines = pgTable(
     dispatchId: cascadingRef(() => supplierDispatches.id),
     orderLineId: cascadingRef(() => orderLines.id),
     orderId: cascadingRef(() => orders.id),
+    /**
+     * The supplier's own mark on this line (shipped or ready for pickup), so that one supplier's mark on an
+     * order that also holds another supplier's items is recorded per line, not as the whole order's status.
+     */
+    mark: supplierLineMark(),
+    markedAt: timestamp({ withTimezone: true }),
+    trackingNumber: text(),
+    carrier: text(),
   },
   (t) => [
     primaryKey({ columns: [t.dispatchId, t.orderLineId] }),

@@ -26,6 +26,14 @@ function renderActions(action: ChangeOrderStatus) {
   return { action: spy, user: userEvent.setup({ delay: null }) };
 }
 
+/**
+ * The result's live region is always in the page (empty until an answer comes, so screen readers announce it),
+ * so wait for its words, not for the region: under load the answer arrives after the first look.
+ */
+async function expectStatus(text: string) {
+  await waitFor(() => expect(screen.getByRole("status").textContent).toBe(text));
+}
+
 const note = () => screen.getByRole("textbox", { name: /note for the history/i });
 
 describe("order status actions (interaction)", () => {
@@ -38,10 +46,7 @@ describe("order status actions (interaction)", () => {
     await user.type(note(), "  Called the attendee ");
     await user.click(screen.getByRole("button", { name: "Mark confirmed" }));
 
-    expect(await screen.findByRole("status")).toHaveProperty(
-      "textContent",
-      "Order DEV-0042 is now confirmed.",
-    );
+    await expectStatus("Order DEV-0042 is now confirmed.");
     expect(action).toHaveBeenCalledTimes(1);
     expect(action).toHaveBeenCalledWith({ ...ORDER, to: "confirmed", note: "Called the attendee" });
     await waitFor(() => expect(note()).toHaveProperty("value", ""));
@@ -66,7 +71,7 @@ describe("order status actions (interaction)", () => {
         name: "Cancel order",
       }),
     );
-    expect(await screen.findByRole("status")).toHaveProperty("textContent", "Order DEV-0042 is cancelled.");
+    await expectStatus("Order DEV-0042 is cancelled.");
     expect(action).toHaveBeenCalledExactlyOnceWith({ ...ORDER, to: "cancelled", note: undefined });
   });
 

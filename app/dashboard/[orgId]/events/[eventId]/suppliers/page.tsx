@@ -6,6 +6,7 @@ import { ResendButton } from "@/components/dashboard/suppliers/resend-button";
 import { SendNowButton } from "@/components/dashboard/suppliers/send-now-button";
 import { SharedFieldsForm } from "@/components/dashboard/suppliers/shared-fields-form";
 import { formatShortDateTime } from "@/lib/format/date-time";
+import { deliveryLabel } from "@/lib/mail/delivery-label";
 import {
   assignItemSupplierAction,
   renewSupplierLinkAction,
@@ -155,7 +156,7 @@ export default async function EventSuppliersPage({
                   </td>
                   <td className="py-2 pr-4">
                     {h.deliveries
-                      .map((d) => `${d.to}: ${d.status === "dead" ? "failed" : d.status}`)
+                      .map((d) => `${d.to}: ${deliveryLabel(d)}`)
                       .join("; ")}
                   </td>
                   <td className="py-2 pr-4">

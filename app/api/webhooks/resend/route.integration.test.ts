@@ -110,10 +110,7 @@ async function sentSupplierEmails() {
   }
   const row = async (providerMessageId: string) =>
     (
-      await db
-        .select()
-        .from(outboxMessages)
-        .where(eq(outboxMessages.providerMessageId, providerMessageId))
+      await db.select().from(outboxMessages).where(eq(outboxMessages.providerMessageId, providerMessageId))
     )[0]!;
   const alerts = () =>
     db
@@ -211,8 +208,11 @@ describe(`Resend delivery webhooks (${testDriver()})`, () => {
 
     expect((await post(signed(body, { secret: other }))).status).toBe(401);
     expect(
-      (await post(new Request(URL, { method: "POST", body, headers: { "content-type": "application/json" } })))
-        .status,
+      (
+        await post(
+          new Request(URL, { method: "POST", body, headers: { "content-type": "application/json" } }),
+        )
+      ).status,
     ).toBe(401);
     const stale = new Date(Date.now() - 10 * 60_000);
     expect((await post(signed(body, { at: stale }))).status).toBe(401);

@@ -61,7 +61,8 @@ describe("parseResendWebhook", () => {
     expect(parseResendWebhook(dataTime, now)).toMatchObject({
       report: { occurredAt: new Date("2026-02-01T00:00:00Z") },
     });
-    const { created_at: _ignored, ...untimed } = event("email.delivered");
+    const untimed: Record<string, unknown> = { ...event("email.delivered") };
+    delete untimed.created_at;
     expect(parseResendWebhook(untimed, now)).toMatchObject({ report: { occurredAt: now } });
   });
 

@@ -155,9 +155,7 @@ export default async function EventSuppliersPage({
                     {`${h.kind === "batch" ? "Batch" : "Order"}: ${h.orders} ${h.orders === 1 ? "order" : "orders"}, ${h.lines} ${h.lines === 1 ? "line" : "lines"}`}
                   </td>
                   <td className="py-2 pr-4">
-                    {h.deliveries
-                      .map((d) => `${d.to}: ${deliveryLabel(d)}`)
-                      .join("; ")}
+                    {h.deliveries.map((d) => `${d.to}: ${deliveryLabel(d)}`).join("; ")}
                   </td>
                   <td className="py-2 pr-4">
                     <ResendButton

@@ -11,6 +11,7 @@ import { supplierWorld } from "@/lib/suppliers/test-setup";
 import { createTestUser } from "@/test/authz/users";
 import { testDb, testDriver } from "@/test/db";
 import { deliveryLabel } from "@/lib/mail/delivery-label";
+import { renderMessage } from "@/lib/mail/render";
 
 /**
  * Resend's delivery webhooks end to end, through the route handler itself: signed with the Standard
@@ -162,6 +163,9 @@ describe(`Resend delivery webhooks (${testDriver()})`, () => {
       failedMessageId: bounced.id,
       reason: expect.stringMatching(/^bounced: Permanent\/General/),
     });
+    const mail = await renderMessage(sent[0]!);
+    expect(mail.subject).toBe(`Not delivered: email to Bounce Print for ${w.fixture.event.name}`);
+    expect(mail.text).toContain("was not delivered (bounced: Permanent/General: 550 5.1.1 <[address]>");
 
     // Resend redelivers the same event (same id and body, new timestamp and signature): nothing changes.
     expect(await post(signed(body, { id }))).toEqual({ status: 200, body: { result: "unchanged" } });

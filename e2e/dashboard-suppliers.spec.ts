@@ -130,7 +130,7 @@ test.describe("suppliers", () => {
       });
       expect(answer.status()).toBe(200);
       expect(await answer.json()).toEqual({ result: "recorded" });
-      await page.reload();
+      await page.goto(rootUrl(`/dashboard/${DEMO_ORG_ID}/events/${eventId}/suppliers`));
       await expect(page.getByTestId("dispatch-row").first()).toContainText(
         `${supplierEmail}: bounced: Permanent/General: 550 <[address]>: user unknown`,
       );

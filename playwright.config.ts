@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_RESEND_WEBHOOK_SECRET } from "./e2e/support/webhooks";
 
 /**
  * End-to-end tests run against a production build (`next build` happens in `npm run test:e2e`) served with a
@@ -54,6 +55,8 @@ export default defineConfig({
       EMBEDDED_PG_PORT: String(E2E_PG_PORT),
       ROOT_DOMAIN: `localhost:${E2E_PORT}`,
       LOG_LEVEL: "warn",
+      // Delivery webhooks are signed with this test secret (e2e/support/webhooks.ts, ADR 032).
+      RESEND_WEBHOOK_SECRET: E2E_RESEND_WEBHOOK_SECRET,
     },
   },
 });

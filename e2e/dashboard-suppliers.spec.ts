@@ -2,7 +2,8 @@ import { DEMO_ORG_ID, expect, test } from "./dashboard-fixtures";
 import { ConfirmationPage } from "./pages/confirmation-page";
 import { Mailbox } from "./pages/mailbox";
 import { OrderPage } from "./pages/order-page";
-import { createPublishedEvent } from "./support/db";
+import { createPublishedEvent, e2eDb } from "./support/db";
+import { signWebhook } from "./support/webhooks";
 import { waitUntilHydrated } from "./support/hydration";
 import { uniqueEmail } from "./support/test-data";
 import { rootUrl } from "./support/urls";
@@ -105,6 +106,35 @@ test.describe("suppliers", () => {
         `New order ${reference} for Supplier Summit`,
       );
       await expect(page.getByTestId("preview-text")).toContainText("Ada Supplied");
+    });
+
+    await test.step("Resend reports a bounce: the history says bounced and the tab counts one failed", async () => {
+      const { rows } = await e2eDb().query<{ provider_message_id: string }>(
+        `select provider_message_id from outbox_messages
+         where to_address = $1 and template = 'supplier-order' and status = 'sent'`,
+        [supplierEmail],
+      );
+      expect(rows).toHaveLength(1);
+      const body = JSON.stringify({
+        type: "email.bounced",
+        created_at: new Date().toISOString(),
+        data: {
+          email_id: rows[0]!.provider_message_id,
+          to: [supplierEmail],
+          bounce: { type: "Permanent", subType: "General", message: `550 <${supplierEmail}>: user unknown` },
+        },
+      });
+      const answer = await page.request.post(rootUrl("/api/webhooks/resend"), {
+        headers: { "content-type": "application/json", ...signWebhook(body) },
+        data: body,
+      });
+      expect(answer.status()).toBe(200);
+      expect(await answer.json()).toEqual({ result: "recorded" });
+      await page.goto(rootUrl(`/dashboard/${DEMO_ORG_ID}/events/${eventId}/suppliers`));
+      await expect(page.getByTestId("dispatch-row").first()).toContainText(
+        `${supplierEmail}: bounced: Permanent/General: 550 <[address]>: user unknown`,
+      );
+      await expect(page.getByTestId("suppliers-failed-badge")).toContainText("1 failed");
     });
 
     await test.step("the supplier opens its private link and marks the order shipped; the attendee is emailed", async () => {

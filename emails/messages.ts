@@ -127,6 +127,8 @@ export const messageSchemas = {
     supplierName: text(),
     supplierAddress: text(),
     failedMessageId: z.uuid(),
+    /** How it failed when the provider reported it after accepting it, e.g. "bounced: Permanent/General". */
+    reason: text().max(400).optional(),
     what: text(),
     /** The event's Suppliers tab, relative to the app's URL. */
     suppliersPath: text(),

@@ -22,6 +22,7 @@ export function SupplierEmailFailedEmail({
   branding,
   supplierName,
   supplierAddress,
+  reason,
   what,
   suppliersUrl,
 }: SupplierEmailFailedProps) {
@@ -32,7 +33,7 @@ export function SupplierEmailFailedEmail({
         {`${supplierName} did not receive ${what}`}
       </Heading>
       <Text style={text}>
-        {`The email to ${supplierAddress} was refused and will not be retried. Check the supplier's address, ` +
+        {`The email to ${supplierAddress} ${reason ? `was not delivered (${reason})` : "was refused"} and will not be retried. Check the supplier's address, ` +
           "then resend it from the dispatch history, or pass the orders on another way."}
       </Text>
       <ActionButton

@@ -26,6 +26,15 @@ describe("parseEnv", () => {
     );
   });
 
+  it("takes Resend's webhook signing secret only in its whsec_ form", () => {
+    const secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+    expect(parseEnv({ RESEND_WEBHOOK_SECRET: secret }).RESEND_WEBHOOK_SECRET).toBe(secret);
+    expect(parseEnv({ RESEND_WEBHOOK_SECRET: "" }).RESEND_WEBHOOK_SECRET).toBeUndefined();
+    for (const wrong of ["MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "whsec_", "whsec_not base64!"]) {
+      expect(() => parseEnv({ RESEND_WEBHOOK_SECRET: wrong })).toThrow(/RESEND_WEBHOOK_SECRET/);
+    }
+  });
+
   it("requires a real secret once a real database is configured", () => {
     expect(() => parseEnv({ DATABASE_URL: "postgres://u:p@db.example.com/x" })).toThrow(/APP_SECRET/);
     expect(() => parseEnv({ DATABASE_URL: "postgres://u:p@db.example.com/x", APP_SECRET: "short" })).toThrow(

@@ -33,6 +33,16 @@ const envSchema = z.object({
   AUTH_GITHUB_ID: optionalString,
   AUTH_GITHUB_SECRET: optionalString,
   RESEND_API_KEY: optionalString,
+  /**
+   * Signing secret of the Resend webhook (issue 12, ADR 032): "whsec_" and base64, from the webhook's page in
+   * Resend. Unset: /api/webhooks/resend answers 503 and bounces after sending are not seen.
+   */
+  RESEND_WEBHOOK_SECRET: z.preprocess(
+    emptyToUndefined,
+    text()
+      .regex(/^whsec_[A-Za-z0-9+/]+={0,2}$/, 'must be the signing secret Resend shows, "whsec_" then base64')
+      .optional(),
+  ),
   /** Override Resend's API base URL (tests point it at a local stand-in). */
   RESEND_BASE_URL: optionalUrl,
   MAIL_FROM: z.preprocess(emptyToUndefined, text().optional()).default("Swagstand <orders@swagstand.app>"),

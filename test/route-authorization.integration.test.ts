@@ -5,6 +5,7 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import sharp from "sharp";
+import { Webhook } from "standardwebhooks";
 import { afterAll, afterEach, describe, expect, test, vi } from "vitest";
 import { events, sessions, supplierLinks, verificationTokens } from "@/db/schema";
 import type { StorageAdapter } from "@/lib/storage/adapter";
@@ -252,6 +253,39 @@ const cases: Record<string, () => Promise<void>> = {
     expect(ok.status).toBe(200);
     expect(await ok.json()).toMatchObject({ rounds: 1, claimed: 0 });
     expect(dispatcher.calls).toBe(before + 1);
+  },
+
+  /**
+   * Resend's delivery webhooks (ADR 032): no session; the Standard Webhooks signature with
+   * RESEND_WEBHOOK_SECRET is the credential. Unsigned or wrongly signed: 401; no secret configured: 503.
+   */
+  "app/api/webhooks/resend/route.ts#POST": async () => {
+    testDb();
+    const secret = `whsec_${Buffer.from(randomUUID()).toString("base64")}`;
+    const url = `${base}/api/webhooks/resend`;
+    const body = JSON.stringify({ type: "email.delivered", data: { email_id: `re_${randomUUID()}` } });
+    const post = (handler: Handler, signWith?: string) => {
+      const id = `msg_${randomUUID()}`;
+      const at = new Date();
+      const headers: Record<string, string> = { "content-type": "application/json" };
+      if (signWith) {
+        headers["svix-id"] = id;
+        headers["svix-timestamp"] = String(Math.floor(at.getTime() / 1000));
+        headers["svix-signature"] = new Webhook(signWith).sign(id, at, body);
+      }
+      return respond(handler, new Request(url, { method: "POST", headers, body }));
+    };
+    const POST = await load("app/api/webhooks/resend/route.ts", "POST", { RESEND_WEBHOOK_SECRET: secret });
+    expect((await post(POST)).status).toBe(401);
+    expect((await post(POST, `whsec_${Buffer.from(randomUUID()).toString("base64")}`)).status).toBe(401);
+    const ok = await post(POST, secret);
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toEqual({ result: "unknown_message" });
+
+    const unconfigured = await load("app/api/webhooks/resend/route.ts", "POST", {
+      RESEND_WEBHOOK_SECRET: undefined,
+    });
+    expect((await post(unconfigured, secret)).status).toBe(503);
   },
 
   /**

@@ -3,6 +3,7 @@ import type { PlaceOrderErrorCode } from "@/lib/orders/results";
 import type { RatePolicyName } from "@/lib/rate-limit/policies";
 import { parseExposition, sampleValue } from "@/test/prometheus-text";
 import {
+  DELIVERY_REPORT_TYPES,
   metrics,
   ORDER_REFUSAL_REASONS,
   RATE_LIMIT_POLICIES,
@@ -40,6 +41,10 @@ describe("metrics (prom-client)", () => {
     for (const policy of RATE_LIMIT_POLICIES)
       expect(
         sampleValue(exposition, "swagstand_rate_limit_refusals_total", { policy }),
+      ).toBeGreaterThanOrEqual(0);
+    for (const type of DELIVERY_REPORT_TYPES)
+      expect(
+        sampleValue(exposition, "swagstand_email_delivery_reports_total", { type }),
       ).toBeGreaterThanOrEqual(0);
     expect(exposition.types.get("swagstand_order_duration_seconds")).toBe("histogram");
   });

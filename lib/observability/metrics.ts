@@ -48,6 +48,15 @@ export type RateLimitPolicyLabel = (typeof RATE_LIMIT_POLICIES)[number];
 /** Where a supplier dispatch failed: its batch could not be written, or its email gave up or will retry. */
 export const SUPPLIER_DISPATCH_STAGES = ["batch", "email"] as const;
 
+/** Resend's delivery webhooks by type (lib/mail/delivery-reports.ts); `ignored`: a type not recorded. */
+export const DELIVERY_REPORT_TYPES = [
+  "delivered",
+  "delivery_delayed",
+  "bounced",
+  "complained",
+  "ignored",
+] as const;
+
 /** Seconds: 5 ms to 10 s (an order is tens of milliseconds; a database wait is bounded at 2 s, ADR 013). */
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 /** Pool waits are usually microseconds; the top bucket is the 2 s connection timeout. */
@@ -199,6 +208,16 @@ function createMetrics(registry: Registry) {
       "policy",
       RATE_LIMIT_POLICIES,
     ),
+    deliveryReports: new ClosedCounter(
+      new Counter({
+        name: "swagstand_email_delivery_reports_total",
+        help: "Verified delivery webhooks from the mail provider, by type (bounced and complained are failures).",
+        labelNames: ["type"],
+        registers,
+      }),
+      "type",
+      DELIVERY_REPORT_TYPES,
+    ),
     dbPoolWait: new Histogram({
       name: "swagstand_db_pool_wait_seconds",
       help: "Time a caller waited to check out a pooled database connection, in seconds.",
@@ -216,7 +235,7 @@ type Metrics = ReturnType<typeof createMetrics>;
  * Bump when a metric's definition changes: in development a hot reload re-evaluates this module while
  * globalThis keeps the old registry, and an old definition must not linger.
  */
-const GENERATION = 1;
+const GENERATION = 2;
 
 const globalForMetrics = globalThis as typeof globalThis & {
   swagstandMetrics?: { generation: number; registry: Registry; metrics: Metrics };

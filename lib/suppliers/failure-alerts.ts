@@ -2,12 +2,17 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { outboxMessages, supplierDispatches, supplierDispatchMessages } from "@/db/schema";
+import { deliveryLabel } from "@/lib/mail/delivery-label";
+import { failedMessageSql } from "@/lib/mail/delivery-reports";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { loadBranding } from "@/lib/orders/order-details";
 
 type DeadSupplierMail = {
   message_id: string;
   to_address: string;
+  status: string;
+  delivery_status: string | null;
+  delivery_detail: string | null;
   dispatch_kind: "immediate" | "batch";
   orders: number;
   supplier_name: string;
@@ -21,7 +26,8 @@ type DeadSupplierMail = {
 const ALERTS_PER_RUN = 50;
 
 /**
- * A supplier email the provider refused (the outbox gave up: `dead`) is told to the event's owners and
+ * A supplier email that failed — the provider refused it (the outbox gave up: `dead`), or accepted it and
+ * then reported a bounce or a spam complaint (its delivery webhook, ADR 032) — is told to the event's owners and
  * organisers (issue 12): one alert email each, through the outbox, once per failed message. Runs in the
  * supplier sweep; a transaction-scoped advisory lock makes two concurrent sweeps take turns, and the
  * second finds the alerts the first wrote (the failed message's id is in each alert's payload), so an alert
@@ -31,7 +37,7 @@ export async function alertFailedSupplierEmails({ db }: { db: Db }): Promise<num
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('swagstand:supplier-failure-alerts'))`);
     const dead = await tx.execute<DeadSupplierMail>(sql`
-      select m.id as message_id, m.to_address, d.kind as dispatch_kind,
+      select m.id as message_id, m.to_address, m.status, m.delivery_status, m.delivery_detail, d.kind as dispatch_kind,
              (select count(distinct l.order_id)::int from supplier_dispatch_lines l where l.dispatch_id = d.id) as orders,
              s.name as supplier_name, e.id as event_id, e.name as event_name, e.slug as event_slug, e.org_id
       from ${outboxMessages} m
@@ -39,7 +45,7 @@ export async function alertFailedSupplierEmails({ db }: { db: Db }): Promise<num
       join ${supplierDispatches} d on d.id = dm.dispatch_id
       join suppliers s on s.id = d.supplier_id
       join events e on e.id = d.event_id
-      where m.status = 'dead'
+      where ${failedMessageSql("m")}
         and not exists (
           select 1 from outbox_messages a
           where a.template = 'supplier-email-failed' and a.event_id = e.id
@@ -66,6 +72,16 @@ export async function alertFailedSupplierEmails({ db }: { db: Db }): Promise<num
             supplierName: row.supplier_name,
             supplierAddress: row.to_address,
             failedMessageId: row.message_id,
+            // A bounce's reason ("bounced: Permanent/General: …"); a refusal at send time says "refused".
+            ...(row.status === "dead"
+              ? {}
+              : {
+                  reason: deliveryLabel({
+                    status: row.status,
+                    deliveryStatus: row.delivery_status,
+                    deliveryDetail: row.delivery_detail,
+                  }),
+                }),
             what:
               row.dispatch_kind === "batch"
                 ? `the list of ${row.orders} ${row.orders === 1 ? "order" : "orders"}`
@@ -93,6 +109,6 @@ export async function failedSupplierEmailCount({
     .from(supplierDispatchMessages)
     .innerJoin(supplierDispatches, eq(supplierDispatches.id, supplierDispatchMessages.dispatchId))
     .innerJoin(outboxMessages, eq(outboxMessages.id, supplierDispatchMessages.outboxMessageId))
-    .where(and(eq(supplierDispatches.eventId, eventId), eq(outboxMessages.status, "dead")));
+    .where(and(eq(supplierDispatches.eventId, eventId), failedMessageSql("outbox_messages")));
   return row?.n ?? 0;
 }

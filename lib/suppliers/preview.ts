@@ -84,8 +84,9 @@ export async function dispatchHistory({
           Number,
         ),
       deliveries: sql<
-        { to: string; status: string }[]
-      >`(select coalesce(json_agg(json_build_object('to', m.to_address, 'status', m.status) order by m.to_address), '[]'::json)
+        { to: string; status: string; deliveryStatus: string | null; deliveryDetail: string | null }[]
+      >`(select coalesce(json_agg(json_build_object('to', m.to_address, 'status', m.status,
+          'deliveryStatus', m.delivery_status, 'deliveryDetail', m.delivery_detail) order by m.to_address), '[]'::json)
         from ${supplierDispatchMessages} dm join ${outboxMessages} m on m.id = dm.outbox_message_id
         where dm.dispatch_id = ${supplierDispatches.id})`,
     })

@@ -194,3 +194,23 @@ describe("middleware: malformed path encodings", () => {
     }
   });
 });
+
+describe("middleware: provider webhooks", () => {
+  it("lets Resend's signed JSON POST through to /api/webhooks/resend on the app host, unrewritten", async () => {
+    const request = new NextRequest(`${ORIGIN}/api/webhooks/resend`, {
+      method: "POST",
+      headers: {
+        host: "localhost:3000",
+        "content-type": "application/json",
+        origin: "https://api.resend.com", // foreign origin, no session: the signature is the credential
+        "svix-id": "msg_1",
+        "svix-timestamp": "1700000000",
+        "svix-signature": "v1,abc",
+      },
+      body: JSON.stringify({ type: "email.bounced", data: { email_id: "re_1" } }),
+    });
+    const response = await mw.middleware(request);
+    expect(response.headers.get("x-middleware-next")).toBe("1");
+    expect(rewrittenTo(response)).toBeNull();
+  });
+});

@@ -6,6 +6,7 @@ import { ResendButton } from "@/components/dashboard/suppliers/resend-button";
 import { SendNowButton } from "@/components/dashboard/suppliers/send-now-button";
 import { SharedFieldsForm } from "@/components/dashboard/suppliers/shared-fields-form";
 import { formatShortDateTime } from "@/lib/format/date-time";
+import { deliveryLabel } from "@/lib/mail/delivery-label";
 import {
   assignItemSupplierAction,
   renewSupplierLinkAction,
@@ -154,9 +155,7 @@ export default async function EventSuppliersPage({
                     {`${h.kind === "batch" ? "Batch" : "Order"}: ${h.orders} ${h.orders === 1 ? "order" : "orders"}, ${h.lines} ${h.lines === 1 ? "line" : "lines"}`}
                   </td>
                   <td className="py-2 pr-4">
-                    {h.deliveries
-                      .map((d) => `${d.to}: ${d.status === "dead" ? "failed" : d.status}`)
-                      .join("; ")}
+                    {h.deliveries.map((d) => `${d.to}: ${deliveryLabel(d)}`).join("; ")}
                   </td>
                   <td className="py-2 pr-4">
                     <ResendButton

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { orgLoader } from "@/lib/actions/define";
+import { failedAttendeeEmails } from "@/lib/orders/manage/attendee-email-failures";
 import { getOrderDetail } from "@/lib/orders/manage/order-detail";
 
 /**
@@ -20,6 +21,8 @@ export const loadOrderDetail = orgLoader({
       showPersonalData: member.can("personalData.view"),
       canManage: member.can("orders.manage"),
     });
-    return { order, canManage: member.can("orders.manage") };
+    // After getOrderDetail: it found the order in the member's organisation (or threw not-found).
+    const failedEmails = await failedAttendeeEmails({ db, eventId: order.event.id, orderId: order.id });
+    return { order, canManage: member.can("orders.manage"), failedEmails };
   },
 });

@@ -28,7 +28,7 @@ export default async function OrderDetailPage({
   params: Promise<{ orgId: string; eventId: string; orderId: string }>;
 }) {
   const { orgId, eventId, orderId } = await params;
-  const { order, canManage } = await loadOrderDetail({ orgId, eventId, orderId });
+  const { order, canManage, failedEmails } = await loadOrderDetail({ orgId, eventId, orderId });
   const tz = order.event.timeZone;
   const ordersHref = `/dashboard/${orgId}/events/${eventId}/orders`;
 
@@ -57,6 +57,11 @@ export default async function OrderDetailPage({
       {order.erased ? (
         <Alert tone="warning">This attendee&apos;s personal data was erased. The order itself is kept.</Alert>
       ) : null}
+      {failedEmails.map((f, i) => (
+        <Alert key={i} tone="warning">
+          <span data-testid="attendee-email-failed">{`Email to attendee (${f.email}) ${f.label}`}</span>
+        </Alert>
+      ))}
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">

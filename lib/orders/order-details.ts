@@ -41,7 +41,13 @@ export async function loadStatusHistory({ db, orderId }: { db: Db; orderId: stri
       createdAt: orderStatusHistory.createdAt,
     })
     .from(orderStatusHistory)
-    .where(eq(orderStatusHistory.orderId, orderId))
+    // A supplier's mark on part of the order keeps the status (ADR 033): not a status change for the attendee.
+    .where(
+      and(
+        eq(orderStatusHistory.orderId, orderId),
+        sql`${orderStatusHistory.fromStatus} is distinct from ${orderStatusHistory.toStatus}`,
+      ),
+    )
     .orderBy(asc(orderStatusHistory.createdAt), asc(orderStatusHistory.id));
 }
 

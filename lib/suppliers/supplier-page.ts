@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { orderLines, orders, supplierDispatches, supplierDispatchLines, type OrderStatus } from "@/db/schema";
 import type { LineMark as SupplierLineMark } from "./order-status-from-marks";
 import { limits } from "@/lib/limits";
+import { teamStatusLabel } from "@/lib/orders/manage/status-labels";
 import { lineRowColumns, supplierView } from "./supplier-lines";
 
 /**
@@ -85,4 +86,17 @@ function groupByOrder(rows: Received["rows"], columns: Received["columns"], line
     byOrder.set(row.orderId, entry);
   });
   return { columns: columns.map((c) => ({ label: c.label })), orders: [...byOrder.values()] };
+}
+
+/**
+ * What the supplier reads beside an order: its own mark with tracking, or why there is nothing to mark
+ * (cancelled, or the organisers already finished the order by hand).
+ */
+export function supplierMarkLabel(order: { status: OrderStatus; mark: SupplierLineMark | null; tracking: string }) {
+  if (order.mark) {
+    const words = order.mark === "shipped" ? "Shipped" : "Ready for pickup";
+    return order.tracking ? `${words} (${order.tracking})` : words;
+  }
+  if (order.status === "confirmed" || order.status === "sent_to_supplier") return "Not marked yet";
+  return `Order ${teamStatusLabel(order.status).toLowerCase()}`;
 }

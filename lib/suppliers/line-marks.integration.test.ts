@@ -108,7 +108,10 @@ describe(`a supplier's marks on its own lines of an order (${testDriver()})`, ()
     expect(partial.text).not.toContain("Sticker");
 
     const second = await markSupplierOrderAction({ token: b, orderId: order.id, to: "shipped" });
-    expect(second).toMatchObject({ ok: true, message: `Order ${order.reference} is marked shipped. The attendee has been emailed.` });
+    expect(second).toMatchObject({
+      ok: true,
+      message: `Order ${order.reference} is marked shipped. The attendee has been emailed.`,
+    });
     expect(await statusOf(db, order.id)).toBe("shipped");
     const steps = await db
       .select()
@@ -156,7 +159,9 @@ describe(`a supplier's marks on its own lines of an order (${testDriver()})`, ()
       const emails = await statusEmails(db, w, order.id);
       const finals = emails.filter((e) => (e.payload as { part?: unknown }).part === undefined);
       const parts = emails.filter((e) => (e.payload as { part?: unknown }).part !== undefined);
-      expect(finals.filter((e) => (e.payload as { toStatus: string }).toStatus === "shipped")).toHaveLength(1);
+      expect(finals.filter((e) => (e.payload as { toStatus: string }).toStatus === "shipped")).toHaveLength(
+        1,
+      );
       expect(parts).toHaveLength(1);
     }
   });
@@ -237,9 +242,15 @@ describe(`a supplier's marks on its own lines of an order (${testDriver()})`, ()
       orderId: order.id,
       to: "ready_for_pickup",
     });
-    expect(result).toMatchObject({ ok: true, message: `Order ${order.reference} is marked ready for pickup. The attendee has been emailed.` });
+    expect(result).toMatchObject({
+      ok: true,
+      message: `Order ${order.reference} is marked ready for pickup. The attendee has been emailed.`,
+    });
     expect(await statusOf(db, order.id)).toBe("ready_for_pickup");
-    expect((await marksOf(db, order.id)).map((m) => m.mark)).toEqual(["ready_for_pickup", "ready_for_pickup"]);
+    expect((await marksOf(db, order.id)).map((m) => m.mark)).toEqual([
+      "ready_for_pickup",
+      "ready_for_pickup",
+    ]);
     const emails = (await statusEmails(db, w, order.id)).slice(before);
     expect(emails).toHaveLength(1);
     expect(emails[0]!.payload).toMatchObject({ toStatus: "ready_for_pickup" });
@@ -249,7 +260,9 @@ describe(`a supplier's marks on its own lines of an order (${testDriver()})`, ()
   test("a supplier cannot mark another supplier's lines, nor an order it did not receive", async () => {
     const db = testDb();
     const { w, order, a } = await twoSupplierOrder(db);
-    const stickerOnly = await w.orderAndConfirm({ lines: [{ variantId: w.variants.sticker.id, quantity: 1 }] });
+    const stickerOnly = await w.orderAndConfirm({
+      lines: [{ variantId: w.variants.sticker.id, quantity: 1 }],
+    });
     const refused = await markSupplierOrderAction({ token: a, orderId: stickerOnly.id, to: "shipped" });
     expect(refused).toMatchObject({ ok: false, code: "not_found" });
     expect(await statusOf(db, stickerOnly.id)).toBe("confirmed");

@@ -14,8 +14,7 @@ export type LineMark = "shipped" | "ready_for_pickup";
 export type LineForDecision = { handledBy: "supplier"; mark: LineMark | null } | { handledBy: "organisers" };
 
 export type MarksDecision =
-  | { move: true; to: LineMark }
-  | { move: false; reason: "unmarked" | "organisers" | "mixed" | "empty" };
+  { move: true; to: LineMark } | { move: false; reason: "unmarked" | "organisers" | "mixed" | "empty" };
 
 export function orderStatusFromMarks(lines: readonly LineForDecision[]): MarksDecision {
   if (lines.length === 0) return { move: false, reason: "empty" };

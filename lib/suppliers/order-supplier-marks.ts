@@ -38,12 +38,10 @@ export async function orderSupplierMarks({ db, orderId }: { db: Db; orderId: str
     .innerJoin(orderLines, eq(orderLines.id, supplierDispatchLines.orderLineId))
     .where(eq(supplierDispatchLines.orderId, orderId))
     .orderBy(asc(suppliers.name), asc(orderLines.itemName), asc(orderLines.variantLabel));
-  return rows.map(
-    ({ carrier, trackingNumber, ...r }): OrderSupplierMark => ({
-      ...r,
-      tracking: [carrier, trackingNumber].filter(Boolean).join(" "),
-    }),
-  );
+  return rows.map(({ carrier, trackingNumber, ...r }): OrderSupplierMark => ({
+    ...r,
+    tracking: [carrier, trackingNumber].filter(Boolean).join(" "),
+  }));
 }
 
 /** Supplier names for history actors written as "supplier:{id}", so the history says who marked. */

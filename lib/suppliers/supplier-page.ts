@@ -92,7 +92,11 @@ function groupByOrder(rows: Received["rows"], columns: Received["columns"], line
  * What the supplier reads beside an order: its own mark with tracking, or why there is nothing to mark
  * (cancelled, or the organisers already finished the order by hand).
  */
-export function supplierMarkLabel(order: { status: OrderStatus; mark: SupplierLineMark | null; tracking: string }) {
+export function supplierMarkLabel(order: {
+  status: OrderStatus;
+  mark: SupplierLineMark | null;
+  tracking: string;
+}) {
   if (order.mark) {
     const words = order.mark === "shipped" ? "Shipped" : "Ready for pickup";
     return order.tracking ? `${words} (${order.tracking})` : words;

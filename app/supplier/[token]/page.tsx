@@ -76,7 +76,9 @@ export default async function SupplierListPage({ params }: { params: Promise<{ t
                 token={token}
                 orderId={order.orderId}
                 reference={order.reference}
-                markable={order.mark === null && (order.status === "confirmed" || order.status === "sent_to_supplier")}
+                markable={
+                  order.mark === null && (order.status === "confirmed" || order.status === "sent_to_supplier")
+                }
                 action={markSupplierOrderAction}
               />
             </li>

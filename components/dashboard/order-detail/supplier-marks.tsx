@@ -30,7 +30,9 @@ export function SupplierMarks({
                 {m.markedAt ? (
                   <>
                     {" · "}
-                    <time dateTime={m.markedAt.toISOString()}>{formatShortDateTime(m.markedAt, timeZone)}</time>
+                    <time dateTime={m.markedAt.toISOString()}>
+                      {formatShortDateTime(m.markedAt, timeZone)}
+                    </time>
                   </>
                 ) : null}
               </>

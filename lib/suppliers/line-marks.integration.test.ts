@@ -12,6 +12,7 @@ import { renderMessage } from "@/lib/mail/render";
 import { testDb, testDriver } from "@/test/db";
 import { markSupplierOrderAction } from "@/app/supplier/[token]/actions";
 import { changeOrderStatus } from "@/lib/orders/manage/change-order-status";
+import { getOrderDetail } from "@/lib/orders/manage/order-detail";
 import { eraseOrdersPersonalData } from "@/lib/privacy/erase-orders";
 import { findEverywhere } from "@/lib/privacy/test-world";
 import { supplierLinkToken } from "./supplier-link";
@@ -321,5 +322,52 @@ describe(`a supplier's marks on its own lines of an order (${testDriver()})`, ()
     expect(await statusOf(db, order.id)).toBe("shipped");
     expect((await statusEmails(db, w, order.id)).length).toBe(emails);
     expect((await marksOf(db, order.id)).map((m) => m.trackingNumber)).toContain("T1");
+  });
+
+  test("the dashboard's order detail shows each supplier's marks with tracking, and names the supplier in the history", async () => {
+    const db = testDb();
+    const { w, order, a } = await twoSupplierOrder(db);
+    await markSupplierOrderAction({
+      token: a,
+      orderId: order.id,
+      to: "shipped",
+      carrier: "DHL",
+      trackingNumber: "123",
+    });
+    const detail = await getOrderDetail({
+      db,
+      orgId: w.orgId,
+      eventId: w.eventId,
+      orderId: order.id,
+      showPersonalData: true,
+      canManage: true,
+    });
+    expect(detail.status).toBe("confirmed");
+    expect(detail.supplierMarks).toEqual([
+      expect.objectContaining({
+        supplierName: "Acme Print",
+        itemName: "T-shirt",
+        mark: "shipped",
+        tracking: "DHL 123",
+      }),
+      expect.objectContaining({ supplierName: "Sticky Co", itemName: "Sticker", mark: null, tracking: "" }),
+    ]);
+    expect(detail.history.at(-1)).toMatchObject({
+      fromStatus: "confirmed",
+      toStatus: "confirmed",
+      by: "Acme Print (supplier)",
+      note: "Acme Print marked 1 line shipped (DHL 123)",
+    });
+    // Another organisation cannot read it.
+    await expect(
+      getOrderDetail({
+        db,
+        orgId: (await supplierWorld(db)).orgId,
+        eventId: w.eventId,
+        orderId: order.id,
+        showPersonalData: true,
+        canManage: true,
+      }),
+    ).rejects.toThrow();
   });
 });

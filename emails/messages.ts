@@ -62,6 +62,25 @@ export const messageSchemas = {
     fromStatus: z.enum(orderStatusValues),
     toStatus: z.enum(orderStatusValues),
     pickupInfo: text().default(""),
+    /**
+     * One supplier marked its part of an order that other suppliers (or the organisers) also fill (ADR 033):
+     * only that supplier's lines, and the status did not change. Absent on a real status change.
+     */
+    part: z
+      .object({
+        mark: z.enum(["shipped", "ready_for_pickup"]),
+        lines: z.array(
+          z.object({
+            itemName: text(),
+            variantLabel: text(),
+            singleVariant: z.boolean().optional(),
+            quantity: z.number().int(),
+          }),
+        ),
+      })
+      .optional(),
+    /** The supplier's carrier and tracking number for what it shipped ("DHL 123"), when it gave one. */
+    tracking: text().default(""),
   }),
   /**
    * The attendee asked for their orders' private links again (issue 8): every order of theirs at the event,

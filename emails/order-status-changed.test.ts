@@ -57,4 +57,27 @@ describe("order-status-changed email", () => {
       renderMessage({ template: "order-status-changed", payload: { ...payload, toStatus: "lost" } }),
     ).rejects.toThrow(/toStatus/);
   });
+
+  it("tells of one supplier's part with only its lines and tracking, and says the rest follows", async () => {
+    const mail = await renderMessage({
+      template: "order-status-changed",
+      payload: {
+        ...payload,
+        fromStatus: "sent_to_supplier",
+        toStatus: "sent_to_supplier",
+        part: {
+          mark: "shipped",
+          lines: [{ itemName: "T-shirt", variantLabel: "M", quantity: 1, singleVariant: false }],
+        },
+        tracking: "DHL 123",
+      },
+    });
+    expect(mail.subject).toBe("Your DevConf order DEV-7K3M9Q: part shipped");
+    expect(mail.html).toContain("Part of your order has shipped");
+    expect(mail.text).toContain("1 × T-shirt M — DHL 123");
+    expect(mail.text).toMatch(/rest of your order/);
+    expect(mail.text).not.toContain("Hoodie");
+    expect(mail.text).toContain(myOrderUrl);
+    expect(mail.text).not.toMatch(/<[a-z/!][^>]*>/i);
+  });
 });

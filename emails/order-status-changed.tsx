@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { OrderStatus } from "@/db/schema/orders";
 import type { messageSchemas } from "@/emails/messages";
 import { statusLabel } from "@/lib/format/order-status-labels";
+import { variantLabelShown } from "@/lib/format/order-lines";
 import { brandColors, EventLayout } from "./components/event-layout";
 import { ActionButton, OrderLines, OrderReference } from "./components/order-summary";
 import { previewProps as confirmationPreview } from "./order-confirmation";
@@ -42,15 +43,75 @@ export function statusChangedSubject(eventName: string, reference: string, statu
   return `Your ${eventName} order ${reference}: ${statusLabel(status).toLowerCase()}`;
 }
 
+type Part = NonNullable<OrderStatusChangedProps["part"]>;
+
+/** A supplier's partial mark (ADR 033): "Your DevConf order DEV-7K3M9Q: part shipped". */
+export function partMarkedSubject(eventName: string, reference: string, mark: Part["mark"]): string {
+  return `Your ${eventName} order ${reference}: part ${statusLabel(mark).toLowerCase()}`;
+}
+
+const partHeadline: Record<Part["mark"], string> = {
+  shipped: "Part of your order has shipped",
+  ready_for_pickup: "Part of your order is ready for pick-up",
+};
+
+/** "T-shirt M — DHL 123": the supplier's lines only, with its tracking when it gave one. */
+export function partLineText(line: Part["lines"][number], tracking: string): string {
+  const label = variantLabelShown({ ...line, singleVariant: line.singleVariant ?? false });
+  const what = `${line.quantity} × ${line.itemName}${label ? ` ${label}` : ""}`;
+  return tracking ? `${what} — ${tracking}` : what;
+}
+
+function PartMarkedBody({
+  order,
+  part,
+  tracking,
+  pickupInfo,
+}: Pick<OrderStatusChangedProps, "order" | "tracking" | "pickupInfo"> & { part: Part }) {
+  return (
+    <>
+      <Heading as="h1" style={{ fontSize: "22px", color: "#111827", margin: "16px 0 8px" }}>
+        {partHeadline[part.mark]}
+      </Heading>
+      <Text style={text}>{`Hi ${order.attendeeName}, ${partHeadline[part.mark].toLowerCase()}:`}</Text>
+      <Section style={{ margin: "8px 0 16px" }}>
+        {part.lines.map((line, i) => (
+          <Text key={i} style={{ ...text, fontWeight: 600, margin: "0 0 4px" }}>
+            {partLineText(line, tracking)}
+          </Text>
+        ))}
+      </Section>
+      <Text style={text}>We will email you again when the rest of your order moves on.</Text>
+      {part.mark === "ready_for_pickup" && pickupInfo.trim() ? (
+        <Section style={{ margin: "16px 0" }}>
+          <Text style={{ ...text, fontWeight: 700, margin: "0 0 4px" }}>Where and when to pick it up</Text>
+          <Text style={{ ...text, whiteSpace: "pre-line", margin: 0 }}>{pickupInfo}</Text>
+        </Section>
+      ) : null}
+      <OrderReference reference={order.reference} placedAt={order.placedAt} timeZone={order.timeZone} />
+    </>
+  );
+}
+
 export function OrderStatusChangedEmail({
   branding,
   order,
   toStatus,
   pickupInfo,
   myOrderUrl,
+  part,
+  tracking,
 }: OrderStatusChangedProps) {
   const { primary, onPrimary } = brandColors(branding);
   const { headline, next } = meaning[toStatus];
+  if (part) {
+    return (
+      <EventLayout branding={branding} preview={`Order ${order.reference}: ${partHeadline[part.mark]}`}>
+        <PartMarkedBody order={order} part={part} tracking={tracking} pickupInfo={pickupInfo} />
+        <ActionButton href={myOrderUrl} label="View your order" background={primary} color={onPrimary} />
+      </EventLayout>
+    );
+  }
   return (
     <EventLayout branding={branding} preview={`Order ${order.reference}: ${statusLabel(toStatus)}`}>
       <Heading as="h1" style={{ fontSize: "22px", color: "#111827", margin: "16px 0 8px" }}>
@@ -60,6 +121,7 @@ export function OrderStatusChangedEmail({
         style={text}
       >{`Hi ${order.attendeeName}, the status of your order is now “${statusLabel(toStatus)}”.`}</Text>
       <Text style={text}>{next}</Text>
+      {toStatus === "shipped" && tracking ? <Text style={text}>{`Tracking: ${tracking}`}</Text> : null}
       <OrderReference reference={order.reference} placedAt={order.placedAt} timeZone={order.timeZone} />
       {toStatus === "ready_for_pickup" && pickupInfo.trim() ? (
         <Section style={{ margin: "16px 0" }}>
@@ -88,6 +150,7 @@ export const previewProps: OrderStatusChangedProps = {
   fromStatus: "sent_to_supplier",
   toStatus: "ready_for_pickup",
   pickupInfo: confirmationPreview.pickupInfo,
+  tracking: "",
   myOrderUrl: confirmationPreview.myOrderUrl,
 };
 

@@ -7,7 +7,11 @@ import { DataErasedEmail } from "@/emails/data-erased";
 import { OrderCancelledEmail } from "@/emails/order-cancelled";
 import { OrderConfirmationEmail } from "@/emails/order-confirmation";
 import { OrderLinkEmail, orderLinkSubject } from "@/emails/order-link";
-import { OrderStatusChangedEmail, statusChangedSubject } from "@/emails/order-status-changed";
+import {
+  OrderStatusChangedEmail,
+  partMarkedSubject,
+  statusChangedSubject,
+} from "@/emails/order-status-changed";
 import { env } from "@/lib/env";
 import { eventUrl } from "@/lib/tenancy/event-url";
 import { orderAccessToken } from "@/lib/crypto/order-token";
@@ -101,7 +105,9 @@ function build(
       const p = parsePayload(template, messageSchemas[template], payload);
       const branding = { ...p.branding, logoUrl: absoluteLogo(p.branding.logoUrl) };
       return {
-        subject: statusChangedSubject(p.branding.eventName, p.order.reference, p.toStatus),
+        subject: p.part
+          ? partMarkedSubject(p.branding.eventName, p.order.reference, p.part.mark)
+          : statusChangedSubject(p.branding.eventName, p.order.reference, p.toStatus),
         element: createElement(OrderStatusChangedEmail, {
           ...p,
           branding,

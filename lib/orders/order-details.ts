@@ -33,16 +33,24 @@ export async function loadOrderLines({ db, orderId }: { db: Db; orderId: string 
 }
 
 export async function loadStatusHistory({ db, orderId }: { db: Db; orderId: string }) {
-  return db
-    .select({
-      fromStatus: orderStatusHistory.fromStatus,
-      toStatus: orderStatusHistory.toStatus,
-      actor: orderStatusHistory.actor,
-      createdAt: orderStatusHistory.createdAt,
-    })
-    .from(orderStatusHistory)
-    .where(eq(orderStatusHistory.orderId, orderId))
-    .orderBy(asc(orderStatusHistory.createdAt), asc(orderStatusHistory.id));
+  return (
+    db
+      .select({
+        fromStatus: orderStatusHistory.fromStatus,
+        toStatus: orderStatusHistory.toStatus,
+        actor: orderStatusHistory.actor,
+        createdAt: orderStatusHistory.createdAt,
+      })
+      .from(orderStatusHistory)
+      // A supplier's mark on part of the order keeps the status (ADR 033): not a status change for the attendee.
+      .where(
+        and(
+          eq(orderStatusHistory.orderId, orderId),
+          sql`${orderStatusHistory.fromStatus} is distinct from ${orderStatusHistory.toStatus}`,
+        ),
+      )
+      .orderBy(asc(orderStatusHistory.createdAt), asc(orderStatusHistory.id))
+  );
 }
 
 /** The event's current branding (newest published page), for pages and emails about an existing order. */

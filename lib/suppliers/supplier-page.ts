@@ -2,12 +2,15 @@ import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { orderLines, orders, supplierDispatches, supplierDispatchLines, type OrderStatus } from "@/db/schema";
+import type { LineMark as SupplierLineMark } from "./order-status-from-marks";
 import { limits } from "@/lib/limits";
+import { teamStatusLabel } from "@/lib/orders/manage/status-labels";
 import { lineRowColumns, supplierView } from "./supplier-lines";
 
 /**
  * The supplier's private list: every order line it received at the event (through any dispatch), grouped by
- * order with the order's current status, and only the fields shared with it (supplierView decides).
+ * order with the supplier's own mark on its lines (ADR 033: not the order's status, which other suppliers'
+ * lines also decide), and only the fields shared with it (supplierView decides).
  */
 export async function supplierReceivedOrders(
   db: Db,
@@ -26,7 +29,14 @@ export async function supplierReceivedLines(
   { event, supplierId }: { event: { id: string; timeZone: string }; supplierId: string },
 ) {
   const rows = await db
-    .select({ ...lineRowColumns, status: orders.status })
+    .select({
+      ...lineRowColumns,
+      status: orders.status,
+      mark: supplierDispatchLines.mark,
+      markedAt: supplierDispatchLines.markedAt,
+      trackingNumber: supplierDispatchLines.trackingNumber,
+      carrier: supplierDispatchLines.carrier,
+    })
     .from(supplierDispatchLines)
     .innerJoin(supplierDispatches, eq(supplierDispatches.id, supplierDispatchLines.dispatchId))
     .innerJoin(orderLines, eq(orderLines.id, supplierDispatchLines.orderLineId))
@@ -47,6 +57,11 @@ function groupByOrder(rows: Received["rows"], columns: Received["columns"], line
       orderId: string;
       reference: string;
       status: OrderStatus;
+      /** The supplier's mark on its lines of the order; null until it marked them. */
+      mark: SupplierLineMark | null;
+      markedAt: Date | null;
+      /** "DHL 123" when it gave a carrier or tracking number. */
+      tracking: string;
       placedAt: string;
       lines: typeof lines;
       values: string[];
@@ -58,12 +73,34 @@ function groupByOrder(rows: Received["rows"], columns: Received["columns"], line
       orderId: row.orderId,
       reference: row.reference,
       status: row.status,
+      mark: row.mark,
+      markedAt: row.markedAt,
+      tracking: [row.carrier, row.trackingNumber].filter(Boolean).join(" "),
       placedAt: line.placedAt,
       lines: [],
       values: line.values,
     };
+    // A line still unmarked (received after the others were marked) makes the order markable again.
+    if (row.mark === null) entry.mark = null;
     entry.lines.push(line);
     byOrder.set(row.orderId, entry);
   });
   return { columns: columns.map((c) => ({ label: c.label })), orders: [...byOrder.values()] };
+}
+
+/**
+ * What the supplier reads beside an order: its own mark with tracking, or why there is nothing to mark
+ * (cancelled, or the organisers already finished the order by hand).
+ */
+export function supplierMarkLabel(order: {
+  status: OrderStatus;
+  mark: SupplierLineMark | null;
+  tracking: string;
+}) {
+  if (order.mark) {
+    const words = order.mark === "shipped" ? "Shipped" : "Ready for pickup";
+    return order.tracking ? `${words} (${order.tracking})` : words;
+  }
+  if (order.status === "confirmed" || order.status === "sent_to_supplier") return "Not marked yet";
+  return `Order ${teamStatusLabel(order.status).toLowerCase()}`;
 }

@@ -4,8 +4,10 @@ import type { Db } from "@/db/client";
 
 /**
  * The event overview's fulfilment table (issue 12): per supplier, how many order lines are waiting (no
- * dispatch yet), dispatched (the supplier has them), shipped (shipped or delivered) or collected. Cancelled
- * orders are left out. A dispatched line counts for the supplier it went to, even if the item changed
+ * dispatch yet), dispatched (the supplier has them), shipped or collected. Cancelled orders are left out.
+ * Shipped counts the supplier's own line marks (ADR 033: one supplier's mark is not the whole order's), and
+ * lines of orders the organisers moved to shipped or delivered; collected is the order's status, because
+ * collecting is a desk action on the whole order. A dispatched line counts for the supplier it went to, even if the item changed
  * supplier since; a line nobody supplies is the organisers' own (`supplierId` null).
  * One grouped query over the event's lines, whatever the number of suppliers.
  */
@@ -35,8 +37,8 @@ export async function supplierProgress({
   }>(sql`
     select s.id as supplier_id, s.name as supplier_name,
       count(*) filter (where dl.order_line_id is null and o.status not in ('shipped', 'delivered', 'collected'))::int as waiting,
-      count(*) filter (where dl.order_line_id is not null and o.status not in ('shipped', 'delivered', 'collected'))::int as dispatched,
-      count(*) filter (where o.status in ('shipped', 'delivered'))::int as shipped,
+      count(*) filter (where dl.order_line_id is not null and dl.mark is distinct from 'shipped' and o.status not in ('shipped', 'delivered', 'collected'))::int as dispatched,
+      count(*) filter (where o.status <> 'collected' and (dl.mark = 'shipped' or o.status in ('shipped', 'delivered')))::int as shipped,
       count(*) filter (where o.status = 'collected')::int as collected
     from order_lines ol
     join orders o on o.id = ol.order_id

@@ -8,7 +8,7 @@ import { ratePolicy, waitText } from "@/lib/rate-limit/policies";
 import { markSupplierOrder, supplierMarkRateKey, supplierMarkSchema } from "@/lib/suppliers/supplier-marks";
 import { metrics } from "@/lib/observability/metrics";
 
-/** A supplier marks an order shipped or ready for pickup from its private list. */
+/** A supplier marks its lines of an order shipped or ready for pickup from its private list (ADR 033). */
 export const markSupplierOrderAction = publicAction({
   name: "markSupplierOrder",
   reason:
@@ -30,8 +30,11 @@ export const markSupplierOrderAction = publicAction({
     const result = await markSupplierOrder(db, input);
     if (!result.ok) return fail(result.code, result.message);
     revalidatePath(`/supplier/${input.token}`);
+    const words = result.to === "shipped" ? "shipped" : "ready for pickup";
     return ok(
-      `Order ${result.reference} is marked ${result.to === "shipped" ? "shipped" : "ready for pickup"}. The attendee has been emailed.`,
+      result.orderMoved
+        ? `Order ${result.reference} is marked ${words}. The attendee has been emailed.`
+        : `Order ${result.reference} is marked ${words} for your ${result.lines === 1 ? "line" : `${result.lines} lines`}; the rest of the order is not yours to mark. The attendee has been emailed.`,
     );
   },
 });

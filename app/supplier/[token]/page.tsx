@@ -3,9 +3,8 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getDb } from "@/db/client";
 import { SupplierOrderMarks } from "@/components/supplier/supplier-order-marks";
-import { teamStatusLabel } from "@/lib/orders/manage/status-labels";
 import { resolveSupplierLink } from "@/lib/suppliers/supplier-link";
-import { supplierReceivedOrders } from "@/lib/suppliers/supplier-page";
+import { supplierMarkLabel, supplierReceivedOrders } from "@/lib/suppliers/supplier-page";
 import { markSupplierOrderAction } from "./actions";
 
 export const metadata: Metadata = {
@@ -16,7 +15,8 @@ export const metadata: Metadata = {
 
 /**
  * The supplier's private list (no account): the orders it received for the event, only the shared fields,
- * and a way to mark each shipped or ready for pickup. A tampered, expired or revoked link is a plain 404.
+ * its own mark on its lines of each (not the order's status: other suppliers' lines decide that too, ADR 033)
+ * and a way to mark them shipped or ready for pickup. A tampered, expired or revoked link is a plain 404.
  */
 export default async function SupplierListPage({ params }: { params: Promise<{ token: string }> }) {
   await connection();
@@ -53,7 +53,7 @@ export default async function SupplierListPage({ params }: { params: Promise<{ t
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <h2 className="text-lg font-bold">{order.reference}</h2>
                 <span className="text-sm font-semibold" data-testid="supplier-order-status">
-                  {teamStatusLabel(order.status)}
+                  {supplierMarkLabel(order)}
                 </span>
               </div>
               <p className="text-sm text-slate-700">{`Placed ${order.placedAt}`}</p>
@@ -76,7 +76,9 @@ export default async function SupplierListPage({ params }: { params: Promise<{ t
                 token={token}
                 orderId={order.orderId}
                 reference={order.reference}
-                markable={order.status === "confirmed" || order.status === "sent_to_supplier"}
+                markable={
+                  order.mark === null && (order.status === "confirmed" || order.status === "sent_to_supplier")
+                }
                 action={markSupplierOrderAction}
               />
             </li>

@@ -8,7 +8,10 @@ export function StatusHistory({ history, timeZone }: { history: OrderDetail["his
       {history.map((h, i) => (
         <li key={i} className="border-l-4 border-slate-200 pl-3">
           <p className="font-semibold text-slate-900">
-            {h.fromLabel ? (
+            {h.fromStatus === h.toStatus ? (
+              // A supplier marked its part; the order's status stayed (ADR 033).
+              `${h.toLabel} (unchanged: part marked)`
+            ) : h.fromLabel ? (
               <>
                 {h.fromLabel} <span aria-hidden="true">→</span>
                 <span className="sr-only">to</span> {h.toLabel}

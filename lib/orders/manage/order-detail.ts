@@ -19,6 +19,11 @@ import { nextStatuses } from "../state-machine";
 import { maskEmail, maskName } from "./masking";
 import { teamStatusLabel } from "./status-labels";
 import { isUuid } from "@/lib/format/uuid";
+import {
+  orderSupplierMarks,
+  supplierNamesById,
+  type OrderSupplierMark,
+} from "@/lib/suppliers/order-supplier-marks";
 
 /**
  * One order as the team sees it. Masking happens here, on the server: for a member without
@@ -46,6 +51,8 @@ export type OrderDetail = {
     lineTotal: string;
   }[];
   total: string;
+  /** Each line a supplier received, with that supplier's own mark and tracking (ADR 033). */
+  supplierMarks: OrderSupplierMark[];
   paymentStatus: "not_required" | "due_on_collection" | "paid" | "refunded";
   /** Formatted through the order's own form version; null when the order was placed without a form. */
   formVersion: number | null;
@@ -102,8 +109,9 @@ export async function getOrderDetail({
   const { order, event, form } = row;
   const mask = !showPersonalData;
 
-  const [lines, history, notes] = await Promise.all([
+  const [lines, supplierMarks, history, notes] = await Promise.all([
     loadOrderLines({ db, orderId }),
+    orderSupplierMarks({ db, orderId }),
     db
       .select({
         fromStatus: orderStatusHistory.fromStatus,
@@ -134,6 +142,14 @@ export async function getOrderDetail({
   ]);
 
   const money = (minor: number) => formatMoney(minor, order.currency);
+  // Suppliers mark from their private link: the history names them rather than "supplier:{id}".
+  const supplierNames = await supplierNamesById(
+    db,
+    history.flatMap((h) => {
+      const id = h.actor.startsWith("supplier:") ? h.actor.slice("supplier:".length) : "";
+      return isUuid(id) ? [id] : [];
+    }),
+  );
   return {
     id: order.id,
     reference: order.reference,
@@ -156,6 +172,7 @@ export async function getOrderDetail({
       lineTotal: money(l.unitPriceMinor * l.quantity),
     })),
     total: money(order.totalMinor),
+    supplierMarks,
     paymentStatus: order.paymentStatus,
     formVersion: form?.version ?? null,
     answers: formatAnswers({
@@ -177,7 +194,9 @@ export async function getOrderDetail({
           ? h.actor
           : isUuid(h.actor)
             ? memberName(h.user)
-            : h.actor,
+            : h.actor.startsWith("supplier:")
+              ? `${supplierNames.get(h.actor.slice("supplier:".length)) ?? "a former supplier"} (supplier)`
+              : h.actor,
       note: mask ? null : h.note,
     })),
     notes: notes

@@ -7,6 +7,7 @@ import { OrderNotes } from "@/components/dashboard/order-detail/order-notes";
 import { StatusActions } from "@/components/dashboard/order-detail/status-actions";
 import { OrderStatusBadge } from "@/components/dashboard/orders/order-status-badge";
 import { StatusHistory } from "@/components/dashboard/order-detail/status-history";
+import { SupplierMarks } from "@/components/dashboard/order-detail/supplier-marks";
 import { Alert } from "@/components/ui/alert";
 import { formatShortDateTime } from "@/lib/format/date-time";
 import { addOrderNote, changeOrderStatus } from "../actions";
@@ -81,6 +82,12 @@ export default async function OrderDetailPage({
           <SectionCard id="lines" title="Items">
             <OrderLines lines={order.lines} total={order.total} />
           </SectionCard>
+
+          {order.supplierMarks.length > 0 ? (
+            <SectionCard id="supplier-marks" title="Suppliers' marks">
+              <SupplierMarks marks={order.supplierMarks} timeZone={tz} />
+            </SectionCard>
+          ) : null}
 
           <SectionCard
             id="answers"

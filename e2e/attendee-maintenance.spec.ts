@@ -3,6 +3,7 @@ import { DEMO_ORG_ID } from "./dashboard-fixtures";
 import { createPublishedEvent, e2eDb, ordersOf } from "./support/db";
 import { rawRequest } from "./support/raw-http";
 import { uniqueEmail } from "./support/test-data";
+import { tenantUrl } from "./support/urls";
 
 /**
  * Maintenance mode as attendees meet it (ADR 027), on an event of this spec's own. The mode is set in the
@@ -81,4 +82,78 @@ test("closed answers every attendee page 503 with Retry-After and the message, a
 
   await setMode(eventId, "off", null);
   await expect.poll(async () => (await get("/")).status, { timeout: PROPAGATION_MS }).toBe(200);
+});
+
+/**
+ * A closed event's server actions are answered 503 at the gate, before any action runs (ADR 027 addendum). The
+ * attendee opened the form while the shop was open; the organiser closes it; the gate's verdict arrives
+ * (a GET turns 503); then the submit. Without the gate the action would refuse by itself with a 200 — the
+ * status and the gate's own words ("Closed for maintenance: …") prove the gate answered.
+ */
+test.describe("closed: server-action POSTs are answered 503 at the gate", () => {
+  async function closeWhileOnTheForm(baseURL: string, eventId: string, slug: string, message: string) {
+    await setMode(eventId, "closed", message);
+    const host = `${slug}.${new URL(baseURL).host}`;
+    await expect
+      .poll(async () => (await rawRequest(baseURL, { host, path: "/" })).status, { timeout: PROPAGATION_MS })
+      .toBe(503);
+  }
+
+  test("a fetched order action shows the message, keeps what was typed and records nothing", async ({
+    page,
+    orderPage,
+    baseURL,
+  }) => {
+    const slug = `maint-fa-${Date.now().toString(36)}`;
+    const { eventId, itemName } = await createPublishedEvent({
+      orgId: DEMO_ORG_ID,
+      slug,
+      name: "Closed fetch",
+    });
+    const email = uniqueEmail("closed-fetch");
+    await orderPage.goto(slug);
+    await orderPage.chooseVariant(itemName, "S");
+    await orderPage.fillAttendee({ name: "Ada Lovelace", email });
+    await closeWhileOnTheForm(baseURL!, eventId, slug, "Closed for the stage build.");
+
+    const answer = page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/order"));
+    await orderPage.submit();
+    expect((await answer).status()).toBe(503);
+    await expect(orderPage.errorSummary).toContainText("Closed for maintenance: Closed for the stage build.");
+    await expect(orderPage.errorSummary).toContainText("Nothing was recorded.");
+    await expect(orderPage.email).toHaveValue(email);
+    expect((await ordersOf(email)).references).toEqual([]);
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("a natively posted order form answers 503 with Retry-After and the message, and records nothing", async ({
+      page,
+      orderPage,
+      baseURL,
+    }) => {
+      const slug = `maint-np-${Date.now().toString(36)}`;
+      const { eventId, itemName } = await createPublishedEvent({
+        orgId: DEMO_ORG_ID,
+        slug,
+        name: "Closed post",
+      });
+      const email = uniqueEmail("closed-native");
+      await page.goto(tenantUrl(slug, "/order"));
+      await orderPage.variantChip(itemName, "S").click();
+      await orderPage.fillAttendee({ name: "Grace Hopper", email });
+      await closeWhileOnTheForm(baseURL!, eventId, slug, "Closed for the stage build.");
+
+      const answer = page.waitForResponse(
+        (r) => r.request().method() === "POST" && r.url().includes("/order"),
+      );
+      await orderPage.submitButton.click();
+      const response = await answer;
+      expect(response.status()).toBe(503);
+      expect(Number(response.headers()["retry-after"])).toBeGreaterThan(0);
+      await expect(page.getByTestId("unavailable-text")).toHaveText("Closed for the stage build.");
+      expect((await ordersOf(email)).references).toEqual([]);
+    });
+  });
 });

@@ -13,6 +13,7 @@ import { isUuid } from "@/lib/format/uuid";
 import { visibleKeys } from "@/lib/forms/visibility";
 import type { FieldDefinition } from "@/lib/forms/definitions";
 import { limits } from "@/lib/limits";
+import { closedActionMessage } from "@/lib/maintenance/closed-action";
 import { describeErrors, domIds, focusControl } from "./error-list";
 import { ERROR_SUMMARY_ID, ErrorSummary } from "./error-summary";
 import { ItemsSection } from "./items-section";
@@ -149,9 +150,9 @@ export function OrderForm({
       try {
         result = await action(slug, input);
       } catch (error) {
-        unstable_rethrow(error); // what Next itself must handle; anything else is the network
+        unstable_rethrow(error); // what Next itself must handle; anything else is the network or the closed gate
         submitting.current = false;
-        setServerProblem({ message: OFFLINE_MESSAGE, general: [] });
+        setServerProblem({ message: closedActionMessage(error) ?? OFFLINE_MESSAGE, general: [] });
         focusFirstProblem({});
         return;
       }

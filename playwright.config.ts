@@ -7,6 +7,8 @@ import { defineConfig, devices } from "@playwright/test";
 // Overridable so two checkouts (git worktrees) can run their suites side by side.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_PG_PORT = Number(process.env.E2E_PG_PORT ?? 54349);
+/** The e2e server's one operator (OPERATOR_EMAILS, ADR 027): e2e/dashboard-flag-flip.spec.ts signs in as it. */
+export const E2E_OPERATOR_EMAIL = "operator@e2e.example.com";
 const chromium = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH ?? "/usr/bin/chromium";
 const launchOptions = {
   executablePath: chromium,
@@ -54,6 +56,7 @@ export default defineConfig({
       EMBEDDED_PG_PORT: String(E2E_PG_PORT),
       ROOT_DOMAIN: `localhost:${E2E_PORT}`,
       LOG_LEVEL: "warn",
+      OPERATOR_EMAILS: E2E_OPERATOR_EMAIL,
     },
   },
 });

@@ -2,6 +2,7 @@ import { expect, test } from "./fixtures";
 import { DEMO_ORG_ID } from "./dashboard-fixtures";
 import { createPublishedEvent, e2eDb, ordersOf } from "./support/db";
 import { rawRequest } from "./support/raw-http";
+import type { OrderPage } from "./pages/order-page";
 import { uniqueEmail } from "./support/test-data";
 import { tenantUrl } from "./support/urls";
 
@@ -91,35 +92,53 @@ test("closed answers every attendee page 503 with Retry-After and the message, a
  * status and the gate's own words ("Closed for maintenance: …") prove the gate answered.
  */
 test.describe("closed: server-action POSTs are answered 503 at the gate", () => {
-  async function closeWhileOnTheForm(baseURL: string, eventId: string, slug: string, message: string) {
-    await setMode(eventId, "closed", message);
+  const MESSAGE = "Closed for the stage build.";
+
+  /**
+   * An event of the test's own, its order form filled in (hydrated or not, as the test's browser runs), then
+   * closed, waiting until this server's gate has the verdict; returns the attendee's email and the POST's answer.
+   */
+  async function fillThenClose({
+    orderPage,
+    baseURL,
+    hydrated,
+  }: {
+    orderPage: OrderPage;
+    baseURL: string;
+    hydrated: boolean;
+  }) {
+    const slug = `maint-post-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+    const { eventId, itemName } = await createPublishedEvent({
+      orgId: DEMO_ORG_ID,
+      slug,
+      name: "Closed post",
+    });
+    const email = uniqueEmail("closed-post");
+    await orderPage.page.goto(tenantUrl(slug, "/order"));
+    await expect(orderPage.heading).toBeVisible();
+    if (hydrated) await orderPage.waitUntilInteractive();
+    await orderPage.variantChip(itemName, "S").click();
+    await orderPage.fillAttendee({ name: "Grace Hopper", email });
+
+    await setMode(eventId, "closed", MESSAGE);
     const host = `${slug}.${new URL(baseURL).host}`;
     await expect
       .poll(async () => (await rawRequest(baseURL, { host, path: "/" })).status, { timeout: PROPAGATION_MS })
       .toBe(503);
+    const answer = orderPage.page.waitForResponse(
+      (r) => r.request().method() === "POST" && r.url().includes("/order"),
+    );
+    await orderPage.submit();
+    return { email, answer: await answer };
   }
 
   test("a fetched order action shows the message, keeps what was typed and records nothing", async ({
-    page,
     orderPage,
     baseURL,
   }) => {
-    const slug = `maint-fa-${Date.now().toString(36)}`;
-    const { eventId, itemName } = await createPublishedEvent({
-      orgId: DEMO_ORG_ID,
-      slug,
-      name: "Closed fetch",
-    });
-    const email = uniqueEmail("closed-fetch");
-    await orderPage.goto(slug);
-    await orderPage.chooseVariant(itemName, "S");
-    await orderPage.fillAttendee({ name: "Ada Lovelace", email });
-    await closeWhileOnTheForm(baseURL!, eventId, slug, "Closed for the stage build.");
-
-    const answer = page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/order"));
-    await orderPage.submit();
-    expect((await answer).status()).toBe(503);
-    await expect(orderPage.errorSummary).toContainText("Closed for maintenance: Closed for the stage build.");
+    const { email, answer } = await fillThenClose({ orderPage, baseURL: baseURL!, hydrated: true });
+    expect(answer.status()).toBe(503);
+    await expect(orderPage.errorSummary).toContainText(`Closed for maintenance: ${MESSAGE}`);
     await expect(orderPage.errorSummary).toContainText("Nothing was recorded.");
     await expect(orderPage.email).toHaveValue(email);
     expect((await ordersOf(email)).references).toEqual([]);
@@ -133,26 +152,10 @@ test.describe("closed: server-action POSTs are answered 503 at the gate", () => 
       orderPage,
       baseURL,
     }) => {
-      const slug = `maint-np-${Date.now().toString(36)}`;
-      const { eventId, itemName } = await createPublishedEvent({
-        orgId: DEMO_ORG_ID,
-        slug,
-        name: "Closed post",
-      });
-      const email = uniqueEmail("closed-native");
-      await page.goto(tenantUrl(slug, "/order"));
-      await orderPage.variantChip(itemName, "S").click();
-      await orderPage.fillAttendee({ name: "Grace Hopper", email });
-      await closeWhileOnTheForm(baseURL!, eventId, slug, "Closed for the stage build.");
-
-      const answer = page.waitForResponse(
-        (r) => r.request().method() === "POST" && r.url().includes("/order"),
-      );
-      await orderPage.submitButton.click();
-      const response = await answer;
-      expect(response.status()).toBe(503);
-      expect(Number(response.headers()["retry-after"])).toBeGreaterThan(0);
-      await expect(page.getByTestId("unavailable-text")).toHaveText("Closed for the stage build.");
+      const { email, answer } = await fillThenClose({ orderPage, baseURL: baseURL!, hydrated: false });
+      expect(answer.status()).toBe(503);
+      expect(Number(answer.headers()["retry-after"])).toBeGreaterThan(0);
+      await expect(page.getByTestId("unavailable-text")).toHaveText(MESSAGE);
       expect((await ordersOf(email)).references).toEqual([]);
     });
   });

@@ -73,17 +73,15 @@ test("an operator's flag flip shows and hides the attendee's order-link offer wi
 
   // The operator signs in (OPERATOR_EMAILS names this address on the e2e server).
   const operator = await createSignedInUser({ email: E2E_OPERATOR_EMAIL });
-  await page
-    .context()
-    .addCookies([
-      {
-        name: "authjs.session-token",
-        value: operator.sessionToken,
-        url: baseURL!,
-        httpOnly: true,
-        sameSite: "Lax",
-      },
-    ]);
+  await page.context().addCookies([
+    {
+      name: "authjs.session-token",
+      value: operator.sessionToken,
+      url: baseURL!,
+      httpOnly: true,
+      sameSite: "Lax",
+    },
+  ]);
 
   // An attendee who has ordered once (so a second order is refused with the attendee limit).
   const attendee = await attendeePhone(browser, baseURL!);

@@ -22,6 +22,7 @@ const services = [
   "lib/mail",
   "lib/maintenance",
   "lib/flags",
+  "lib/settings",
 ];
 const access = ["lib/auth", "lib/actions"];
 const domains = [

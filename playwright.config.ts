@@ -8,6 +8,8 @@ import { E2E_RESEND_WEBHOOK_SECRET } from "./e2e/support/webhooks";
 // Overridable so two checkouts (git worktrees) can run their suites side by side.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_PG_PORT = Number(process.env.E2E_PG_PORT ?? 54349);
+/** The e2e server's one operator (OPERATOR_EMAILS, ADR 027): e2e/dashboard-flag-flip.spec.ts signs in as it. */
+export const E2E_OPERATOR_EMAIL = "operator@e2e.example.com";
 const chromium = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH ?? "/usr/bin/chromium";
 const launchOptions = {
   executablePath: chromium,
@@ -57,6 +59,7 @@ export default defineConfig({
       LOG_LEVEL: "warn",
       // Delivery webhooks are signed with this test secret (e2e/support/webhooks.ts, ADR 032).
       RESEND_WEBHOOK_SECRET: E2E_RESEND_WEBHOOK_SECRET,
+      OPERATOR_EMAILS: E2E_OPERATOR_EMAIL,
     },
   },
 });

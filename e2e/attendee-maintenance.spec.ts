@@ -2,7 +2,9 @@ import { expect, test } from "./fixtures";
 import { DEMO_ORG_ID } from "./dashboard-fixtures";
 import { createPublishedEvent, e2eDb, ordersOf } from "./support/db";
 import { rawRequest } from "./support/raw-http";
+import type { OrderPage } from "./pages/order-page";
 import { uniqueEmail } from "./support/test-data";
+import { tenantUrl } from "./support/urls";
 
 /**
  * Maintenance mode as attendees meet it (ADR 027), on an event of this spec's own. The mode is set in the
@@ -81,4 +83,80 @@ test("closed answers every attendee page 503 with Retry-After and the message, a
 
   await setMode(eventId, "off", null);
   await expect.poll(async () => (await get("/")).status, { timeout: PROPAGATION_MS }).toBe(200);
+});
+
+/**
+ * A closed event's server actions are answered 503 at the gate, before any action runs (ADR 027 addendum). The
+ * attendee opened the form while the shop was open; the organiser closes it; the gate's verdict arrives
+ * (a GET turns 503); then the submit. Without the gate the action would refuse by itself with a 200 — the
+ * status and the gate's own words ("Closed for maintenance: …") prove the gate answered.
+ */
+test.describe("closed: server-action POSTs are answered 503 at the gate", () => {
+  const MESSAGE = "Closed for the stage build.";
+
+  /**
+   * An event of the test's own, its order form filled in (hydrated or not, as the test's browser runs), then
+   * closed, waiting until this server's gate has the verdict; returns the attendee's email and the POST's answer.
+   */
+  async function fillThenClose({
+    orderPage,
+    baseURL,
+    hydrated,
+  }: {
+    orderPage: OrderPage;
+    baseURL: string;
+    hydrated: boolean;
+  }) {
+    const slug = `maint-post-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+    const { eventId, itemName } = await createPublishedEvent({
+      orgId: DEMO_ORG_ID,
+      slug,
+      name: "Closed post",
+    });
+    const email = uniqueEmail("closed-post");
+    await orderPage.page.goto(tenantUrl(slug, "/order"));
+    await expect(orderPage.heading).toBeVisible();
+    if (hydrated) await orderPage.waitUntilInteractive();
+    await orderPage.variantChip(itemName, "S").click();
+    await orderPage.fillAttendee({ name: "Grace Hopper", email });
+
+    await setMode(eventId, "closed", MESSAGE);
+    const host = `${slug}.${new URL(baseURL).host}`;
+    await expect
+      .poll(async () => (await rawRequest(baseURL, { host, path: "/" })).status, { timeout: PROPAGATION_MS })
+      .toBe(503);
+    const answer = orderPage.page.waitForResponse(
+      (r) => r.request().method() === "POST" && r.url().includes("/order"),
+    );
+    await orderPage.submit();
+    return { email, answer: await answer };
+  }
+
+  test("a fetched order action shows the message, keeps what was typed and records nothing", async ({
+    orderPage,
+    baseURL,
+  }) => {
+    const { email, answer } = await fillThenClose({ orderPage, baseURL: baseURL!, hydrated: true });
+    expect(answer.status()).toBe(503);
+    await expect(orderPage.errorSummary).toContainText(`Closed for maintenance: ${MESSAGE}`);
+    await expect(orderPage.errorSummary).toContainText("Nothing was recorded.");
+    await expect(orderPage.email).toHaveValue(email);
+    expect((await ordersOf(email)).references).toEqual([]);
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("a natively posted order form answers 503 with Retry-After and the message, and records nothing", async ({
+      page,
+      orderPage,
+      baseURL,
+    }) => {
+      const { email, answer } = await fillThenClose({ orderPage, baseURL: baseURL!, hydrated: false });
+      expect(answer.status()).toBe(503);
+      expect(Number(answer.headers()["retry-after"])).toBeGreaterThan(0);
+      await expect(page.getByTestId("unavailable-text")).toHaveText(MESSAGE);
+      expect((await ordersOf(email)).references).toEqual([]);
+    });
+  });
 });

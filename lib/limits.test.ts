@@ -3,10 +3,16 @@ import { limits } from "./limits";
 
 /** The limits must agree with each other: a limit that another one makes unreachable is a bug waiting. */
 describe("limits", () => {
-  it("are positive integers", () => {
+  it("are positive integers (but for the list of image formats)", () => {
     for (const [name, value] of Object.entries(limits)) {
-      expect(Number.isInteger(value) && value > 0, name).toBe(true);
+      if (name === "uploadImageTypes") continue;
+      expect(typeof value === "number" && Number.isInteger(value) && value > 0, name).toBe(true);
     }
+  });
+
+  it("name each accepted image format with its media type", () => {
+    for (const mediaType of Object.values(limits.uploadImageTypes))
+      expect(mediaType).toMatch(/^image\/[a-z+.-]+$/);
   });
 
   it("let the largest allowed answers through a server action body", () => {

@@ -7,8 +7,14 @@ export const limits = {
   serverActionBodyBytes: 6 * 1024 * 1024,
 
   // Events and items
+  eventNameMaxLength: 120,
   eventSlugMinLength: 3,
   eventSlugMaxLength: 40,
+  /** An ISO 4217 code (EUR, USD): exactly this long. */
+  currencyCodeLength: 3,
+  /** An event's order reference prefix (DEV in DEV-7K3M9Q): capital letters or digits. */
+  referencePrefixMinLength: 2,
+  referencePrefixMaxLength: 5,
   itemsPerOrder: 20,
   quantityPerLine: 10,
   ordersPerAttendeeMax: 100,
@@ -40,6 +46,19 @@ export const limits = {
 
   // Uploads
   uploadMaxBytes: 5 * 1024 * 1024,
+  /**
+   * The image formats an upload may be, keyed by what lib/storage/detect-image-type.ts recognises by content
+   * (its type is these keys), with the media type a browser's file picker offers. The server decides by the
+   * bytes; this list only keeps the picker honest. Every upload is re-encoded as WebP (SVG rasterised).
+   */
+  uploadImageTypes: {
+    png: "image/png",
+    jpeg: "image/jpeg",
+    webp: "image/webp",
+    gif: "image/gif",
+    avif: "image/avif",
+    svg: "image/svg+xml",
+  },
   imageMaxPixels: 40_000_000,
   imageMaxDimension: 2400,
 
@@ -112,7 +131,11 @@ export const limits = {
   /** A supplier's private list link stays valid this long after it is issued (a new dispatch reuses it). */
   supplierLinkMaxAgeMs: 60 * 24 * 60 * 60 * 1000,
 
-  // Pagination
+  // Pagination and search
+  /** The orders table's search text (reference, name or email): longer input is cut, not refused. */
+  searchMaxLength: 100,
+  /** What the collection desk accepts as a typed or scanned order reference (longer than any reference). */
+  deskReferenceMaxLength: 40,
   pageSizeDefault: 50,
   pageSizeMax: 200,
 } as const;

@@ -2,7 +2,7 @@
 
 import { useFormContext } from "react-hook-form";
 import type { FieldOfType } from "@/lib/forms/definitions";
-import { limits } from "@/lib/limits";
+import { useClientSettings } from "@/components/settings/client-settings";
 import { CountrySelect } from "./country-select";
 import { asInputText, useInitialValue, type FieldProps } from "./field-parts";
 import { FieldWrapper, wrapperPropsOf } from "./field-wrapper";
@@ -101,6 +101,7 @@ function PartWrapper({
 }
 
 function AddressInput(props: PartProps) {
+  const { limits } = useClientSettings();
   const { register } = useFormContext();
   const initial = asInputText(useInitialValue(props.name));
   return (

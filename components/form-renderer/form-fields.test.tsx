@@ -7,6 +7,7 @@ import type { FieldDefinition, FieldDefinitionInput } from "@/lib/forms/definiti
 import { breakfastFormFields, devconfFormFields } from "@/lib/forms/examples";
 import { define } from "@/lib/forms/test-helpers";
 import { FormFields } from "./form-fields";
+import { withClientSettings } from "@/components/settings/test-settings";
 
 // What Next's bundler resolves next/dynamic to in the app directory (create-compiler-aliases.js): React.lazy
 // rendered on the server. Outside Next it would resolve to the pages router's version, which renders nothing.
@@ -46,7 +47,7 @@ async function render({
       </FormProvider>
     );
   }
-  const { prelude } = await prerender(<Harness />);
+  const { prelude } = await prerender(withClientSettings(<Harness />));
   return new Response(prelude).text();
 }
 

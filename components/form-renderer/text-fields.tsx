@@ -2,7 +2,8 @@
 
 import { useFormContext } from "react-hook-form";
 import type { FieldOfType } from "@/lib/forms/definitions";
-import { limits } from "@/lib/limits";
+import { useClientSettings } from "@/components/settings/client-settings";
+import type { ClientLimits } from "@/lib/settings/client-settings";
 import { asInputText, useInitialValue, type FieldProps } from "./field-parts";
 import { FieldWrapper, wrapperPropsOf } from "./field-wrapper";
 import * as styles from "./styles";
@@ -17,6 +18,7 @@ export function OneLineField(props: FieldProps<FieldOfType<OneLineType>>) {
   const { field, name } = props;
   const { register } = useFormContext();
   const initial = asInputText(useInitialValue(name));
+  const { limits } = useClientSettings();
   return (
     <FieldWrapper {...wrapperPropsOf(props)}>
       {(aria) => (
@@ -24,7 +26,7 @@ export function OneLineField(props: FieldProps<FieldOfType<OneLineType>>) {
           {...aria}
           {...register(name)}
           defaultValue={initial}
-          {...inputAttributes(field)}
+          {...inputAttributes(field, limits)}
           placeholder={"placeholder" in field ? field.placeholder || undefined : undefined}
           className={styles.control}
         />
@@ -33,7 +35,7 @@ export function OneLineField(props: FieldProps<FieldOfType<OneLineType>>) {
   );
 }
 
-function inputAttributes(field: FieldOfType<OneLineType>) {
+function inputAttributes(field: FieldOfType<OneLineType>, limits: ClientLimits) {
   switch (field.type) {
     case "short_text":
       return { type: "text", maxLength: field.maxLength ?? limits.shortTextMaxLength } as const;
@@ -58,6 +60,7 @@ export function LongTextField(props: FieldProps<FieldOfType<"long_text">>) {
   const { field, name } = props;
   const { register } = useFormContext();
   const initial = asInputText(useInitialValue(name));
+  const { limits } = useClientSettings();
   return (
     <FieldWrapper {...wrapperPropsOf(props)}>
       {(aria) => (

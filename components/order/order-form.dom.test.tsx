@@ -5,6 +5,7 @@ import { breakfastFormFields } from "@/lib/forms/examples";
 import { shirt, socks, uuid } from "./test-items";
 import { OrderForm } from "./order-form";
 import { INITIAL_ORDER_FORM_STATE, type OrderActionResult, type PlaceOrderAction } from "./order-form-values";
+import { withClientSettings } from "@/components/settings/test-settings";
 
 // Outside Next there is no app router to read: the form only refreshes the page after a stale-page refusal.
 const refresh = vi.fn();
@@ -32,16 +33,18 @@ function renderOrderForm(answer?: OrderActionResult) {
   const formAction = vi.fn(async () => INITIAL_ORDER_FORM_STATE);
   const requestOrderLink = vi.fn();
   render(
-    <OrderForm
-      action={action}
-      formAction={formAction}
-      requestOrderLink={requestOrderLink}
-      slug="devconf"
-      items={[shirt, socks]}
-      fields={breakfastFormFields}
-      currency="EUR"
-      idempotencyKey={IDEMPOTENCY_KEY}
-    />,
+    withClientSettings(
+      <OrderForm
+        action={action}
+        formAction={formAction}
+        requestOrderLink={requestOrderLink}
+        slug="devconf"
+        items={[shirt, socks]}
+        fields={breakfastFormFields}
+        currency="EUR"
+        idempotencyKey={IDEMPOTENCY_KEY}
+      />,
+    ),
   );
   return { action, formAction, user: userEvent.setup({ delay: null }) };
 }

@@ -7,12 +7,13 @@ import { FormProvider, useForm, useWatch, type FieldPath, type Resolver } from "
 import { FormFields } from "@/components/form-renderer/form-fields";
 import { FieldWrapper } from "@/components/form-renderer/field-wrapper";
 import * as fieldStyles from "@/components/form-renderer/styles";
+import { useClientSettings } from "@/components/settings/client-settings";
 import { Button } from "@/components/ui/button";
 import { defaultAnswers } from "@/lib/forms/default-answers";
 import { isUuid } from "@/lib/format/uuid";
 import { visibleKeys } from "@/lib/forms/visibility";
 import type { FieldDefinition } from "@/lib/forms/definitions";
-import { limits } from "@/lib/limits";
+import { closedActionMessage } from "@/lib/maintenance/closed-action";
 import { describeErrors, domIds, focusControl } from "./error-list";
 import { ERROR_SUMMARY_ID, ErrorSummary } from "./error-summary";
 import { ItemsSection } from "./items-section";
@@ -76,8 +77,8 @@ export function OrderForm({
   action: PlaceOrderAction;
   formAction: SubmitOrderFormAction;
   /**
-   * "Email me the link to my order", offered when this email address has already ordered; absent while the
-   * `order-link-resend` flag is off for the event (ADR 027).
+   * "Email me the link to my order", offered when this email address has already ordered and the
+   * `order-link-resend` flag is on for the event (the settings object, ADR 027/034); absent: never offered.
    */
   requestOrderLink?: OrderLinkAction | undefined;
   slug: string;
@@ -86,6 +87,7 @@ export function OrderForm({
   currency: string;
   idempotencyKey: string;
 }) {
+  const { limits, flags } = useClientSettings();
   // Changes only when a native post is rendered again by the server; hydrated submits never dispatch it.
   const [posted, postForm] = useActionState(formAction, INITIAL_ORDER_FORM_STATE);
   const idempotencyKey =
@@ -149,9 +151,9 @@ export function OrderForm({
       try {
         result = await action(slug, input);
       } catch (error) {
-        unstable_rethrow(error); // what Next itself must handle; anything else is the network
+        unstable_rethrow(error); // what Next itself must handle; anything else is the network or the closed gate
         submitting.current = false;
-        setServerProblem({ message: OFFLINE_MESSAGE, general: [] });
+        setServerProblem({ message: closedActionMessage(error) ?? OFFLINE_MESSAGE, general: [] });
         focusFirstProblem({});
         return;
       }
@@ -212,7 +214,7 @@ export function OrderForm({
         />
       ) : null}
       {/* A form of its own, so beside the order form rather than inside it (forms cannot nest). */}
-      {orderedEmail && requestOrderLink ? (
+      {orderedEmail && requestOrderLink && flags["order-link-resend"] ? (
         <ResendOrderLink action={requestOrderLink} email={orderedEmail} />
       ) : null}
       <form

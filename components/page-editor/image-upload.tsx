@@ -2,7 +2,9 @@
 
 import { useId, useRef, useState } from "react";
 import { ActionMessage } from "@/components/dashboard/action-message";
+import { useClientSettings } from "@/components/settings/client-settings";
 import { Button } from "@/components/ui/button";
+import { imageAccept, imageFormatsText } from "@/lib/settings/client-settings";
 import type { ActionResult } from "@/lib/validation/action-result";
 import type { LibraryImage } from "./image-field";
 import type { PageIds, UploadPageImage } from "./types";
@@ -20,6 +22,7 @@ export function ImageUpload({
   upload: UploadPageImage;
   onUploaded: (image: LibraryImage) => void;
 }) {
+  const { limits } = useClientSettings();
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [pending, setPending] = useState(false);
@@ -29,7 +32,9 @@ export function ImageUpload({
       <h2 id={`${inputId}-heading`} className="text-base font-bold text-slate-900">
         Images
       </h2>
-      <p className="text-sm text-slate-700">JPEG, PNG or WebP. Uploaded images can be picked in any block.</p>
+      <p className="text-sm text-slate-700">
+        {imageFormatsText(limits)}. Uploaded images can be picked in any block.
+      </p>
       <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">
         Upload an image
       </label>
@@ -37,7 +42,7 @@ export function ImageUpload({
         id={inputId}
         ref={input}
         type="file"
-        accept="image/jpeg,image/png,image/webp"
+        accept={imageAccept(limits)}
         className="block w-full text-sm"
       />
       <Button

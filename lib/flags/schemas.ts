@@ -7,17 +7,21 @@ export const FLAG_ALLOW_LIST_MAX = 200;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** An allow list as the operator types it: ids separated by commas, spaces or new lines; each one checked. */
+/**
+ * An allow list as the operator types it: ids separated by commas, spaces or new lines; each one checked. Also
+ * the list it parses to: the form checks in the browser and posts the parsed values, which the server action
+ * parses again with this same schema (an array only here would refuse every save).
+ */
 const idList = (what: string) =>
-  text()
-    .max(FLAG_ALLOW_LIST_MAX * 40, `Too many ${what} ids`)
+  z
+    .union([
+      text().max(FLAG_ALLOW_LIST_MAX * 40, `Too many ${what} ids`),
+      z.array(text().max(40)).max(FLAG_ALLOW_LIST_MAX, `At most ${FLAG_ALLOW_LIST_MAX} ${what} ids`),
+    ])
     .transform((raw, ctx) => {
       const ids = [
         ...new Set(
-          raw
-            .split(/[\s,]+/)
-            .filter(Boolean)
-            .map((id) => id.toLowerCase()),
+          (Array.isArray(raw) ? raw : raw.split(/[\s,]+/)).filter(Boolean).map((id) => id.toLowerCase()),
         ),
       ];
       const bad = ids.filter((id) => !UUID.test(id));

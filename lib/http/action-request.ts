@@ -20,7 +20,7 @@ export type ActionRequest = {
   readForm: () => Promise<FormData>;
 };
 
-const ACTION_HEADER = "next-action";
+export const ACTION_HEADER = "next-action";
 
 /** A request the framework may treat as a server action: a fetch action, or a multipart POST (a form post). */
 export function isPossibleActionRequest(method: string, headers: Headers): boolean {

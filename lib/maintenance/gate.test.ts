@@ -33,7 +33,6 @@ describe("maintenanceRewriteFor", () => {
     for (const [host, path, method] of [
       ["devconf.localhost:3000", "/api/blobs/x", "GET"],
       ["devconf.localhost:3000", "/_next/static/x.js", "GET"],
-      ["devconf.localhost:3000", "/order", "POST"], // server actions refuse themselves
       ["localhost:3000", "/dashboard", "GET"],
       ["evil.example", "/", "GET"],
     ] as const) {
@@ -42,9 +41,22 @@ describe("maintenanceRewriteFor", () => {
     expect(closed).not.toHaveBeenCalled();
   });
 
-  it("gates GET and HEAD only", () => {
+  it("gates GET, HEAD and POST (server actions, natively posted or fetched) only", () => {
     expect(isGatedPage("/", "HEAD")).toBe(true);
+    expect(isGatedPage("/order", "POST")).toBe(true);
+    expect(isGatedPage("/my-order/tok", "POST")).toBe(true);
+    expect(isGatedPage("/api/orders", "POST")).toBe(false);
     expect(isGatedPage("/", "DELETE")).toBe(false);
+  });
+
+  it("sends a closed tenant's server-action POSTs to the 503 route", async () => {
+    expect(
+      await maintenanceRewriteFor(
+        request("devconf.localhost:3000", "/order", "POST"),
+        "localhost:3000",
+        closed,
+      ),
+    ).toBe("/s/devconf/maintenance");
   });
 });
 

@@ -8,6 +8,9 @@
  * The middleware has no database, so it asks /api/maintenance/<slug> (served from the Next data cache,
  * lib/maintenance/cached.ts) and keeps each slug's verdict in this instance's memory for VERDICT_TRUST_MS:
  * a busy landing page costs a map lookup, and one small internal request per slug every two seconds.
+ *
+ * A closed event's POSTs (its server actions) are rewritten to the same route, which answers them 503 too: a
+ * fetched action in the form Next's client reports as an error with the message (closed-action.ts).
  */
 import { parseTenantHost } from "../tenancy/host";
 import { isMaintenanceMode, type MaintenanceMode } from "./mode";
@@ -63,9 +66,12 @@ export function httpModeProbe(origin: string, fetchImpl: typeof fetch = fetch): 
   };
 }
 
-/** Attendee pages only: GET and HEAD of a tenant path that is not a framework asset or the platform API. */
+/**
+ * Attendee pages only: GET and HEAD of a tenant path that is not a framework asset or the platform API, and
+ * POSTs to such a path — server actions, natively posted or fetched, are POSTs to the page that holds the form.
+ */
 export function isGatedPage(pathname: string, method: string): boolean {
-  if (method !== "GET" && method !== "HEAD") return false;
+  if (method !== "GET" && method !== "HEAD" && method !== "POST") return false;
   return !(pathname.startsWith("/_next/") || pathname === "/api" || pathname.startsWith("/api/"));
 }
 

@@ -8,10 +8,12 @@ import { MAINTENANCE_MESSAGE_MAX, MAINTENANCE_MODES } from "./mode";
  */
 const setting = {
   mode: z.enum(MAINTENANCE_MODES, "Choose off, read-only or closed"),
+  // Null too: the form posts what this schema made of "" (null), and the action parses it again.
   message: text()
     .trim()
     .max(MAINTENANCE_MESSAGE_MAX, `Keep the message under ${MAINTENANCE_MESSAGE_MAX} characters`)
-    .transform((m) => (m === "" ? null : m)),
+    .nullable()
+    .transform((m) => (m === "" || m === null ? null : m)),
 };
 
 export const globalMaintenanceSchema = z.object(setting);

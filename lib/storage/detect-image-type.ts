@@ -1,8 +1,11 @@
+import { limits } from "@/lib/limits";
+
 /**
  * What an upload is, decided by its first bytes and never by its name or the browser's claimed type.
  * Only the formats we accept are recognised; everything else (executables, HTML, PDFs, archives…) is null.
+ * The accepted formats are listed once, in lib/limits.ts (`uploadImageTypes`), which the upload pickers offer.
  */
-export type DetectedImageType = "png" | "jpeg" | "webp" | "gif" | "avif" | "svg";
+export type DetectedImageType = keyof typeof limits.uploadImageTypes;
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 

@@ -1,5 +1,7 @@
 import { DashboardNav, type NavLink } from "@/components/dashboard/dashboard-nav";
 import { OrgSwitcher } from "@/components/dashboard/org-switcher";
+import { ClientSettingsProvider } from "@/components/settings/client-settings";
+import { buildClientSettings } from "@/lib/settings/build-client-settings";
 import { signOutAction } from "../actions";
 import { loadOrgShell } from "./loaders";
 
@@ -12,6 +14,8 @@ export default async function OrgLayout({
 }) {
   const { orgId } = await params;
   const shell = await loadOrgShell({ orgId });
+  // After the membership check (loadOrgShell): limits and this organisation's flags for every client component.
+  const settings = await buildClientSettings({ orgId: shell.org.id });
   const base = `/dashboard/${orgId}`;
   const links: NavLink[] = [
     { href: base, label: "Events", alsoActiveUnder: `${base}/events/` },
@@ -53,7 +57,7 @@ export default async function OrgLayout({
         </div>
       </header>
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
-        {children}
+        <ClientSettingsProvider settings={settings}>{children}</ClientSettingsProvider>
       </main>
     </div>
   );

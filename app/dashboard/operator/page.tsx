@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { FlagForm } from "@/components/dashboard/operator/flag-form";
-import { GlobalMaintenanceForm } from "@/components/dashboard/operator/global-maintenance-form";
+import { MaintenanceForm } from "@/components/dashboard/maintenance-form";
 import { Alert } from "@/components/ui/alert";
 import { saveFlagAction, saveGlobalMaintenanceAction } from "./actions";
 import { loadOperatorPage } from "./loaders";
@@ -23,7 +23,8 @@ export default async function OperatorPage() {
             {obeyed.mode}” until the variable is removed, whatever is saved here.
           </Alert>
         ) : null}
-        <GlobalMaintenanceForm
+        <MaintenanceForm
+          scope="global"
           defaultValues={{ mode: stored.mode, message: stored.message ?? "" }}
           action={saveGlobalMaintenanceAction}
         />

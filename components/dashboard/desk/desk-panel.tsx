@@ -3,6 +3,7 @@
 import { useCallback, useState, useTransition } from "react";
 import { Alert, type AlertTone } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useClientSettings } from "@/components/settings/client-settings";
 import { variantLabelShown } from "@/lib/format/order-lines";
 import type { DeskActions, DeskOrder, DeskSearchHit } from "./desk-actions";
 import { QrScanner } from "./qr-scanner";
@@ -28,6 +29,7 @@ export function DeskPanel({
   prefix: string;
   actions: DeskActions;
 }) {
+  const { limits } = useClientSettings();
   const [reference, setReference] = useState("");
   const [name, setName] = useState("");
   const [order, setOrder] = useState<DeskOrder | null>(null);
@@ -114,7 +116,7 @@ export function DeskPanel({
             autoCapitalize="characters"
             autoComplete="off"
             spellCheck={false}
-            maxLength={40}
+            maxLength={limits.deskReferenceMaxLength}
             required
           />
           <Button type="submit" variant="platform" disabled={pending}>
@@ -140,7 +142,7 @@ export function DeskPanel({
             value={name}
             onChange={(e) => setName(e.target.value)}
             autoComplete="off"
-            maxLength={100}
+            maxLength={limits.searchMaxLength}
             required
           />
           <Button type="submit" variant="secondary" disabled={pending}>

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { eventFormSchema, type EventFormValues } from "@/lib/events/manage/event-schema";
 import { suggestSlug } from "@/lib/events/manage/slug";
-import { limits } from "@/lib/limits";
+import { useClientSettings } from "@/components/settings/client-settings";
 import { ActionMessage } from "../action-message";
 import { Field, inputClassName } from "../field";
 import { useActionForm } from "../use-action-form";
@@ -54,6 +54,7 @@ export function EventForm({
   /** The route's server actions (create is used for a new event, update for an existing one). */
   actions: { create: CreateEventAction; update: UpdateEventAction; checkSlug: CheckSlugAction };
 }) {
+  const { limits } = useClientSettings();
   const router = useRouter();
   const creating = eventId === undefined;
   const { form, onSubmit, result, pending } = useActionForm({
@@ -187,7 +188,7 @@ export function EventForm({
                 {...aria}
                 {...form.register("currency")}
                 className={cx(inputClassName, "max-w-32 font-mono uppercase")}
-                maxLength={3}
+                maxLength={limits.currencyCodeLength}
                 autoCapitalize="characters"
                 autoComplete="off"
               />
@@ -204,7 +205,7 @@ export function EventForm({
                 {...aria}
                 {...form.register("referencePrefix")}
                 className={cx(inputClassName, "max-w-32 font-mono uppercase")}
-                maxLength={5}
+                maxLength={limits.referencePrefixMaxLength}
                 autoCapitalize="characters"
                 autoComplete="off"
               />

@@ -2,7 +2,7 @@
 
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { cx } from "@/components/ui/cx";
-import { limits } from "@/lib/limits";
+import { useClientSettings } from "@/components/settings/client-settings";
 import { Field, inputClassName } from "../field";
 import type { CheckSlugAction } from "./event-actions";
 import { useSlugAvailability } from "./use-slug-availability";
@@ -42,6 +42,7 @@ export function SlugField({
   registration: UseFormRegisterReturn;
   checkSlug: CheckSlugAction;
 }) {
+  const { limits } = useClientSettings();
   const check = useSlugAvailability({ orgId, eventId, slug: value, checkSlug });
   const statusId = `${id}-status`;
   const shown = value.trim().toLowerCase() || "your-event";

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { inputClassName } from "@/components/dashboard/field";
 import { Button } from "@/components/ui/button";
 import { fieldTypes, type FieldType } from "@/lib/forms/definitions";
-import { limits } from "@/lib/limits";
+import { useClientSettings } from "@/components/settings/client-settings";
 import { fieldTypeInfo } from "./field-types";
 
 const groups: { label: string; group: "input" | "choice" | "display" }[] = [
@@ -15,6 +15,7 @@ const groups: { label: string; group: "input" | "choice" | "display" }[] = [
 
 /** Chooses a type and adds a field of it after the selected one (or at the end). */
 export function AddField({ count, onAdd }: { count: number; onAdd: (type: FieldType) => void }) {
+  const { limits } = useClientSettings();
   const [type, setType] = useState<FieldType>("short_text");
   const full = count >= limits.fieldsPerForm;
   return (

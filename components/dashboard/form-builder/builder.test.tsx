@@ -4,6 +4,7 @@ import { ok } from "@/lib/validation/action-result";
 import { FormBuilder } from "./form-builder";
 import type { FormBuilderData, FormVersionSummary } from "./types";
 import { VersionList } from "./version-list";
+import { withClientSettings } from "@/components/settings/test-settings";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: () => {}, push: () => {} }) }));
 
@@ -35,7 +36,9 @@ function data(fields: unknown[], overrides: Partial<FormBuilderData> = {}): Form
 
 const render = (d: FormBuilderData) =>
   renderToStaticMarkup(
-    <FormBuilder ids={{ orgId: "o", eventId: "e" }} data={d} actions={actions} versionsHref="/v" />,
+    withClientSettings(
+      <FormBuilder ids={{ orgId: "o", eventId: "e" }} data={d} actions={actions} versionsHref="/v" />,
+    ),
   );
 
 const valid = [

@@ -5,6 +5,7 @@ import { EditPanel } from "./edit-panel";
 import type { DraftField } from "./field-types";
 import { checkDraft, issuesOfField } from "./issues";
 import { RetentionDaysContext } from "./retention-days";
+import { withClientSettings } from "@/components/settings/test-settings";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: () => {}, push: () => {} }) }));
 
@@ -12,24 +13,26 @@ vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: () => {}, push:
 function consentPanel(text: string, days: number | null) {
   const fields: DraftField[] = [{ type: "consent", key: "privacy", label: "Privacy", text }];
   return renderToStaticMarkup(
-    <RetentionDaysContext value={days}>
-      <EditPanel
-        field={fields[0]!}
-        index={0}
-        fields={fields}
-        idBase="fb"
-        issues={issuesOfField(checkDraft(fields), 0)}
-        set={() => {}}
-        onLabelChange={() => {}}
-        onKeyChange={() => {}}
-        publishedKey={null}
-        ids={{ orgId: "o", eventId: "e" }}
-        upload={async () => ok("up", { url: "/u.webp", width: 1, height: 1 })}
-        onDuplicate={() => {}}
-        onDelete={() => {}}
-        canAdd
-      />
-    </RetentionDaysContext>,
+    withClientSettings(
+      <RetentionDaysContext value={days}>
+        <EditPanel
+          field={fields[0]!}
+          index={0}
+          fields={fields}
+          idBase="fb"
+          issues={issuesOfField(checkDraft(fields), 0)}
+          set={() => {}}
+          onLabelChange={() => {}}
+          onKeyChange={() => {}}
+          publishedKey={null}
+          ids={{ orgId: "o", eventId: "e" }}
+          upload={async () => ok("up", { url: "/u.webp", width: 1, height: 1 })}
+          onDuplicate={() => {}}
+          onDelete={() => {}}
+          canAdd
+        />
+      </RetentionDaysContext>,
+    ),
   );
 }
 

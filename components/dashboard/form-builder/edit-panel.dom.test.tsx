@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import { ok } from "@/lib/validation/action-result";
 import { FormBuilder } from "./form-builder";
 import type { FormBuilderData, SaveDraft } from "./types";
+import { withClientSettings } from "@/components/settings/test-settings";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: vi.fn(), push: vi.fn() }) }));
 
@@ -33,12 +34,14 @@ function renderBuilder(fields: unknown[]) {
     canEdit: true,
   };
   render(
-    <FormBuilder
-      ids={{ orgId: "o", eventId: "e" }}
-      data={data}
-      actions={{ save, publish: vi.fn(), upload: vi.fn() }}
-      versionsHref="/versions"
-    />,
+    withClientSettings(
+      <FormBuilder
+        ids={{ orgId: "o", eventId: "e" }}
+        data={data}
+        actions={{ save, publish: vi.fn(), upload: vi.fn() }}
+        versionsHref="/versions"
+      />,
+    ),
   );
   return { save, user: userEvent.setup({ delay: null }) };
 }

@@ -9,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { moveAnnouncement } from "@/components/ui/sortable-list-announcements";
 import type { FieldType } from "@/lib/forms/definitions";
-import { limits } from "@/lib/limits";
+import { useClientSettings } from "@/components/settings/client-settings";
 import type { ActionResult } from "@/lib/validation/action-result";
 import { AddField } from "./add-field";
 import { EditPanel } from "./edit-panel";
@@ -51,6 +51,7 @@ export function FormBuilder({
   actions: { save: SaveDraft; publish: PublishForm; upload: UploadImage };
   versionsHref: string;
 }) {
+  const { limits } = useClientSettings();
   const { canEdit } = data;
   const [rows, setRows] = useState<Row[]>(() => toRows(data.draft.fields));
   const [selectedUid, setSelectedUid] = useState<string | null>(() =>

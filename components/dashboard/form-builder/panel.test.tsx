@@ -4,6 +4,7 @@ import { ok } from "@/lib/validation/action-result";
 import { EditPanel } from "./edit-panel";
 import type { DraftField } from "./field-types";
 import { checkDraft, issuesOfField } from "./issues";
+import { withClientSettings } from "@/components/settings/test-settings";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: () => {}, push: () => {} }) }));
 
@@ -11,22 +12,24 @@ vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: () => {}, push:
 function panel(fields: DraftField[], index: number, publishedKey: string | null = null) {
   const field = fields[index]!;
   return renderToStaticMarkup(
-    <EditPanel
-      field={field}
-      index={index}
-      fields={fields}
-      idBase="fb"
-      issues={issuesOfField(checkDraft(fields), index)}
-      set={() => {}}
-      onLabelChange={() => {}}
-      onKeyChange={() => {}}
-      publishedKey={publishedKey}
-      ids={{ orgId: "o", eventId: "e" }}
-      upload={async () => ok("up", { url: "/u.webp", width: 1, height: 1 })}
-      onDuplicate={() => {}}
-      onDelete={() => {}}
-      canAdd
-    />,
+    withClientSettings(
+      <EditPanel
+        field={field}
+        index={index}
+        fields={fields}
+        idBase="fb"
+        issues={issuesOfField(checkDraft(fields), index)}
+        set={() => {}}
+        onLabelChange={() => {}}
+        onKeyChange={() => {}}
+        publishedKey={publishedKey}
+        ids={{ orgId: "o", eventId: "e" }}
+        upload={async () => ok("up", { url: "/u.webp", width: 1, height: 1 })}
+        onDuplicate={() => {}}
+        onDelete={() => {}}
+        canAdd
+      />,
+    ),
   );
 }
 

@@ -4,6 +4,7 @@ import { ok } from "@/lib/validation/action-result";
 import { ImageUpload } from "./image-upload";
 import { CreateItemForm, EditItemForm } from "./item-form";
 import { VariantManager } from "./variant-manager";
+import { withClientSettings } from "@/components/settings/test-settings";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: () => {}, push: () => {} }) }));
 
@@ -13,7 +14,9 @@ const done = async () => ok("done");
 describe("item forms render with labelled controls", () => {
   it("create form: every field labelled, the currency in the price label", () => {
     const html = renderToString(
-      <CreateItemForm ids={ids} currency="EUR" action={async () => ok("x", { itemId: "i" })} />,
+      withClientSettings(
+        <CreateItemForm ids={ids} currency="EUR" action={async () => ok("x", { itemId: "i" })} />,
+      ),
     );
     for (const label of [
       "Name",
@@ -30,13 +33,15 @@ describe("item forms render with labelled controls", () => {
 
   it("edit form renders its fields and save button", () => {
     const html = renderToString(
-      <EditItemForm
-        ids={ids}
-        itemId="i"
-        currency="EUR"
-        defaults={{ name: "Cap", description: "", price: "12.50", maxPerOrder: 2, active: true }}
-        action={done}
-      />,
+      withClientSettings(
+        <EditItemForm
+          ids={ids}
+          itemId="i"
+          currency="EUR"
+          defaults={{ name: "Cap", description: "", price: "12.50", maxPerOrder: 2, active: true }}
+          action={done}
+        />,
+      ),
     );
     expect(html).toContain('for="edit-item-name"');
     expect(html).toContain("Save changes");
@@ -44,24 +49,26 @@ describe("item forms render with labelled controls", () => {
 
   it("variant manager: rename, reorder, adjust and delete per variant; add form", () => {
     const html = renderToString(
-      <VariantManager
-        ids={ids}
-        itemId="i"
-        itemName="Cap"
-        variants={[
-          { id: "v1", label: "S", available: 3, ordered: 1 },
-          { id: "v2", label: "M", available: 0, ordered: 4 },
-        ]}
-        canManage
-        canAdjustStock
-        actions={{
-          create: done,
-          rename: done,
-          remove: done,
-          reorder: done,
-          adjustStock: async () => ok("x", { stock: 1 }),
-        }}
-      />,
+      withClientSettings(
+        <VariantManager
+          ids={ids}
+          itemId="i"
+          itemName="Cap"
+          variants={[
+            { id: "v1", label: "S", available: 3, ordered: 1 },
+            { id: "v2", label: "M", available: 0, ordered: 4 },
+          ]}
+          canManage
+          canAdjustStock
+          actions={{
+            create: done,
+            rename: done,
+            remove: done,
+            reorder: done,
+            adjustStock: async () => ok("x", { stock: 1 }),
+          }}
+        />,
+      ),
     );
     expect(html).toContain('aria-label="Move S down"');
     expect(html).toContain("Label of variant <!-- -->S");
@@ -71,14 +78,16 @@ describe("item forms render with labelled controls", () => {
 
   it("image upload: labelled file input, remove behind a confirmation", () => {
     const html = renderToString(
-      <ImageUpload
-        ids={ids}
-        itemId="i"
-        itemName="Cap"
-        image={{ url: "/api/blobs/x.webp" }}
-        upload={done}
-        remove={done}
-      />,
+      withClientSettings(
+        <ImageUpload
+          ids={ids}
+          itemId="i"
+          itemName="Cap"
+          image={{ url: "/api/blobs/x.webp" }}
+          upload={done}
+          remove={done}
+        />,
+      ),
     );
     expect(html).toContain('<label for="image-i"');
     expect(html).toContain("Replace the image");

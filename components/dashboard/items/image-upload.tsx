@@ -5,10 +5,9 @@ import { ActionMessage } from "@/components/dashboard/action-message";
 import { ConfirmButton } from "@/components/dashboard/confirm-button";
 import { useAction } from "@/components/dashboard/use-action-form";
 import { Button } from "@/components/ui/button";
-import { limits } from "@/lib/limits";
+import { useClientSettings } from "@/components/settings/client-settings";
+import { imageAccept, imageFormatsText } from "@/lib/settings/client-settings";
 import type { ActionResult } from "@/lib/validation/action-result";
-
-const maxMb = Math.round(limits.uploadMaxBytes / (1024 * 1024));
 
 /**
  * Uploads, replaces or removes an item's image. The file travels as FormData to the server action, which
@@ -30,6 +29,8 @@ export function ImageUpload({
   upload: (form: FormData) => Promise<ActionResult<unknown>>;
   remove: (input: { orgId: string; eventId: string; itemId: string }) => Promise<ActionResult<unknown>>;
 }) {
+  const { limits } = useClientSettings();
+  const maxMb = Math.round(limits.uploadMaxBytes / (1024 * 1024));
   const input = useRef<HTMLInputElement>(null);
   const [localError, setLocalError] = useState<string | null>(null);
   const uploading = useAction(upload);
@@ -72,7 +73,7 @@ export function ImageUpload({
           {image ? "Replace the image" : "Upload an image"}
         </label>
         <p id={`image-${itemId}-hint`} className="text-sm text-slate-600">
-          JPEG, PNG, WebP, AVIF or GIF, at most {maxMb} MB. It is resized and its metadata (such as GPS
+          {imageFormatsText(limits)}, at most {maxMb} MB. It is resized and its metadata (such as GPS
           positions) removed.
         </p>
         <input
@@ -80,7 +81,7 @@ export function ImageUpload({
           id={`image-${itemId}`}
           name="image"
           type="file"
-          accept="image/*"
+          accept={imageAccept(limits)}
           aria-invalid={error ? true : undefined}
           aria-describedby={`image-${itemId}-hint${error ? ` ${errorId}` : ""}`}
           onChange={() => setLocalError(null)}

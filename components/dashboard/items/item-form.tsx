@@ -6,7 +6,7 @@ import { ActionMessage } from "@/components/dashboard/action-message";
 import { Field, inputClassName } from "@/components/dashboard/field";
 import { useActionForm } from "@/components/dashboard/use-action-form";
 import { Button } from "@/components/ui/button";
-import { limits } from "@/lib/limits";
+import { useClientSettings } from "@/components/settings/client-settings";
 import {
   createItemFormSchema,
   itemFieldsSchema,
@@ -35,6 +35,7 @@ function ItemFieldInputs({
   currency: string;
   idPrefix: string;
 }) {
+  const { limits } = useClientSettings();
   return (
     <>
       <Field id={`${idPrefix}-name`} label="Name" error={errors.name?.message}>

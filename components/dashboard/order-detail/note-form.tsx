@@ -7,7 +7,7 @@ import { useActionForm } from "@/components/dashboard/use-action-form";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/validation/action-result";
 import { addOrderNoteSchema } from "@/lib/orders/manage/detail-schemas";
-import { limits } from "@/lib/limits";
+import { useClientSettings } from "@/components/settings/client-settings";
 
 type Values = z.input<typeof addOrderNoteSchema>;
 
@@ -23,6 +23,7 @@ export function NoteForm({
   orderId: string;
   action: (input: Values) => Promise<ActionResult<{ noteId: string }>>;
 }) {
+  const { limits } = useClientSettings();
   const defaultValues = { orgId, eventId, orderId, body: "" };
   const { form, onSubmit, result, pending } = useActionForm({
     schema: addOrderNoteSchema,

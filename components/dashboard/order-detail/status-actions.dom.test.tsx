@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fail, ok } from "@/lib/validation/action-result";
 import { StatusActions, type ChangeOrderStatus } from "./status-actions";
+import { withClientSettings } from "@/components/settings/test-settings";
 
 const refresh = vi.fn();
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh, push: vi.fn() }) }));
@@ -13,15 +14,17 @@ const ORDER = { orgId: "org-1", eventId: "event-1", orderId: "order-1" };
 function renderActions(action: ChangeOrderStatus) {
   const spy = vi.fn(action);
   render(
-    <StatusActions
-      {...ORDER}
-      reference="DEV-0042"
-      next={[
-        { status: "confirmed", label: "Confirmed" },
-        { status: "cancelled", label: "Cancelled" },
-      ]}
-      action={spy}
-    />,
+    withClientSettings(
+      <StatusActions
+        {...ORDER}
+        reference="DEV-0042"
+        next={[
+          { status: "confirmed", label: "Confirmed" },
+          { status: "cancelled", label: "Cancelled" },
+        ]}
+        action={spy}
+      />,
+    ),
   );
   return { action: spy, user: userEvent.setup({ delay: null }) };
 }

@@ -8,7 +8,7 @@ import { inputClassName } from "@/components/dashboard/field";
 import { useAction } from "@/components/dashboard/use-action-form";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/validation/action-result";
-import { limits } from "@/lib/limits";
+import { useClientSettings } from "@/components/settings/client-settings";
 
 export type ChangeOrderStatus = (input: {
   orgId: string;
@@ -37,6 +37,7 @@ export function StatusActions({
   next: { status: OrderStatus; label: string }[];
   action: ChangeOrderStatus;
 }) {
+  const { limits } = useClientSettings();
   const { run, pending, result } = useAction(action);
   const [note, setNote] = useState("");
   const noteId = useId();

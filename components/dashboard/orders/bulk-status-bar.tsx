@@ -7,7 +7,7 @@ import { ConfirmButton } from "@/components/dashboard/confirm-button";
 import { useAction } from "@/components/dashboard/use-action-form";
 import { inputClassName } from "@/components/dashboard/field";
 import type { ActionResult } from "@/lib/validation/action-result";
-import { limits } from "@/lib/limits";
+import { useClientSettings } from "@/components/settings/client-settings";
 import { canTransition, nextStatuses } from "@/lib/orders/state-machine";
 import { orderStatuses } from "@/lib/format/order-status-labels";
 import { teamStatusLabel } from "@/lib/orders/manage/status-labels";
@@ -40,6 +40,7 @@ export function BulkStatusBar({
   action: BulkChangeOrderStatus;
   onDone: () => void;
 }) {
+  const { limits } = useClientSettings();
   const id = useId();
   const { run, pending, result } = useAction(action);
   const targets = orderStatuses

@@ -3,12 +3,7 @@ import Link from "next/link";
 import { inputClassName } from "@/components/dashboard/field";
 import { buttonClassName } from "@/components/ui/button";
 import type { FilterOptions } from "@/lib/orders/manage/list-orders";
-import {
-  orderSortLabels,
-  orderSorts,
-  SEARCH_MAX_LENGTH,
-  type OrderFilters,
-} from "@/lib/orders/manage/order-filters";
+import { orderSortLabels, orderSorts, type OrderFilters } from "@/lib/orders/manage/order-filters";
 import { teamStatusLabel } from "@/lib/orders/manage/status-labels";
 import { orderStatuses } from "@/lib/format/order-status-labels";
 import { limits } from "@/lib/limits";
@@ -48,7 +43,7 @@ export function OrdersFilters({
             name="q"
             type="search"
             defaultValue={filters.q ?? ""}
-            maxLength={SEARCH_MAX_LENGTH}
+            maxLength={limits.searchMaxLength}
             placeholder={canSeePersonal ? "DEV-7K3M9Q, Grace, grace@…" : "DEV-7K3M9Q"}
             className={inputClassName}
           />

@@ -9,11 +9,11 @@ import { isLocalDateTime, isValidTimeZone, utcToZonedLocal, zonedLocalToUtc } fr
  * the strings a datetime-local input gives ("" for none) so the same schema parses both sides; they become
  * instants in the event's time zone with `toEventValues`. Cross-field rules land on the field to fix.
  */
-const EVENT_NAME_MAX = 120;
-
 const localDateTime = text()
   .trim()
   .refine((v) => v === "" || isLocalDateTime(v), "Enter a date and a time, or leave it empty");
+
+const CURRENCY_CODE = new RegExp(`^[A-Z]{${limits.currencyCodeLength}}$`);
 
 const knownCurrencies: ReadonlySet<string> | null =
   typeof Intl.supportedValuesOf === "function" ? new Set(Intl.supportedValuesOf("currency")) : null;
@@ -21,7 +21,7 @@ const knownCurrencies: ReadonlySet<string> | null =
 export const eventNameSchema = text()
   .trim()
   .min(1, "Give the event a name")
-  .max(EVENT_NAME_MAX, `At most ${EVENT_NAME_MAX} characters`);
+  .max(limits.eventNameMaxLength, `At most ${limits.eventNameMaxLength} characters`);
 
 const eventSlugSchema = text()
   .trim()
@@ -47,15 +47,18 @@ const eventFieldsShape = {
   currency: text()
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z]{3}$/, "Use a three-letter ISO 4217 code such as EUR")
+    .regex(CURRENCY_CODE, "Use a three-letter ISO 4217 code such as EUR")
     .refine(
-      (c) => !/^[A-Z]{3}$/.test(c) || !knownCurrencies || knownCurrencies.has(c),
+      (c) => !CURRENCY_CODE.test(c) || !knownCurrencies || knownCurrencies.has(c),
       "Unknown currency code",
     ),
   referencePrefix: text()
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z0-9]{2,5}$/, "Use 2 to 5 capital letters or digits, e.g. DEV"),
+    .regex(
+      new RegExp(`^[A-Z0-9]{${limits.referencePrefixMinLength},${limits.referencePrefixMaxLength}}$`),
+      `Use ${limits.referencePrefixMinLength} to ${limits.referencePrefixMaxLength} capital letters or digits, e.g. DEV`,
+    ),
 };
 
 type DatesInZone = {

@@ -1,5 +1,7 @@
+import { limits } from "@/lib/limits";
+
 /** Longer than any reference (a prefix of at most 10 characters, a dash, six characters): cut before the query. */
-export const DESK_REFERENCE_MAX = 40;
+export const DESK_REFERENCE_MAX = limits.deskReferenceMaxLength;
 
 /**
  * A reference as staff type it or a QR code carries it: "dev 7k3m9q", " DEV-7K3M9Q ", "dev7k3m9q" all mean

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { text } from "@/lib/validation/text";
+import { limits } from "@/lib/limits";
 import { DESK_REFERENCE_MAX } from "./desk-reference";
 
 /** The desk's inputs (issue 12). Pure: the desk's client component shares them. */
@@ -15,7 +16,10 @@ export const findDeskOrderSchema = z.object({
 
 export const searchDeskOrdersSchema = z.object({
   ...eventRef,
-  name: text().trim().min(2, "Type at least two letters of the name").max(100, "At most 100 characters"),
+  name: text()
+    .trim()
+    .min(2, "Type at least two letters of the name")
+    .max(limits.searchMaxLength, `At most ${limits.searchMaxLength} characters`),
 });
 
 export const collectDeskOrderSchema = z.object({ ...eventRef, orderId: z.uuid("Choose an order") });

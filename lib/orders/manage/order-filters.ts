@@ -22,8 +22,6 @@ export const orderSortLabels: Record<OrderSort, string> = {
   status: "Status",
 };
 
-export const SEARCH_MAX_LENGTH = 100;
-
 export type CursorDirection = "after" | "before";
 /** A keyset cursor names a row by id only: the sort keys (a name!) are looked up by the server, never sent. */
 export type OrderCursor = { direction: CursorDirection; id: string };
@@ -59,7 +57,7 @@ const isStatus = (value: unknown): value is OrderStatus =>
 const orderFiltersSchema = z.object({
   q: z.preprocess(first, z.unknown()).transform((value) => {
     if (typeof value !== "string") return undefined;
-    const trimmed = value.trim().slice(0, SEARCH_MAX_LENGTH);
+    const trimmed = value.trim().slice(0, limits.searchMaxLength);
     // A filter is lenient (a bad one is dropped), but text Postgres cannot take must never reach the query.
     return trimmed === "" || !isStorableText(trimmed) ? undefined : trimmed;
   }),

@@ -12,7 +12,8 @@ import { LinkButton } from "@/components/ui/button";
 import { orderingWindow } from "@/lib/events/window";
 import { maintenanceForSlug } from "@/lib/maintenance/cached";
 import { refusesWrites } from "@/lib/maintenance/mode";
-import { orderLinkResendEnabled } from "@/lib/flags/flags";
+import { ClientSettingsProvider } from "@/components/settings/client-settings";
+import { buildClientSettings } from "@/lib/settings/build-client-settings";
 import { loadPublicEvent } from "../load-public-event";
 import { placeOrderAction, submitOrderForm } from "./actions";
 import { requestOrderLinkAction } from "./order-link-actions";
@@ -37,7 +38,8 @@ export default async function OrderPage({ params }: Props) {
   const { slug } = await params;
   const [event, maintenance] = await Promise.all([loadPublicEvent(slug), maintenanceForSlug(slug)]);
   if (!event) notFound();
-  const orderLinkOn = await orderLinkResendEnabled({ orgId: event.published.orgId, eventId: event.id });
+  // Limits and flags for the form, decided here for this event (ADR 034).
+  const settings = await buildClientSettings({ orgId: event.published.orgId, eventId: event.id });
 
   const { page } = event;
   const ordering = orderingWindow(event, new Date());
@@ -82,17 +84,19 @@ export default async function OrderPage({ params }: Props) {
         ) : (
           <>
             <OrderingNotice ordering={ordering} timeZone={event.timeZone} />
-            <OrderForm
-              action={placeOrderAction}
-              formAction={submitOrderForm.bind(null, event.slug)}
-              requestOrderLink={orderLinkOn ? requestOrderLinkAction.bind(null, event.slug) : undefined}
-              // Made here, not in the browser, so a submit before hydration carries one too.
-              idempotencyKey={randomUUID()}
-              slug={event.slug}
-              items={items}
-              fields={event.form?.fields ?? []}
-              currency={event.currency}
-            />
+            <ClientSettingsProvider settings={settings}>
+              <OrderForm
+                action={placeOrderAction}
+                formAction={submitOrderForm.bind(null, event.slug)}
+                requestOrderLink={requestOrderLinkAction.bind(null, event.slug)}
+                // Made here, not in the browser, so a submit before hydration carries one too.
+                idempotencyKey={randomUUID()}
+                slug={event.slug}
+                items={items}
+                fields={event.form?.fields ?? []}
+                currency={event.currency}
+              />
+            </ClientSettingsProvider>
           </>
         )}
       </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import { Alert } from "@/components/ui/alert";
-import { limits } from "@/lib/limits";
+import { useClientSettings } from "@/components/settings/client-settings";
 import { CheckControl, TextControl } from "../controls";
 import { isDisplayType } from "../field-types";
 import { messageAt } from "../issues";
@@ -22,6 +22,7 @@ export function BasicsSection({
   /** The key this field had when the page was opened, when the form has been published before. */
   publishedKey: string | null;
 }) {
+  const { limits } = useClientSettings();
   const display = isDisplayType(field.type);
   const canBeRequired = !display && field.type !== "checkbox" && field.type !== "consent";
   const keyChanged = publishedKey !== null && publishedKey !== field.key;

@@ -2,7 +2,7 @@
 
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { limits } from "@/lib/limits";
+import { useClientSettings } from "@/components/settings/client-settings";
 import { TextControl } from "../controls";
 import { optionValueFromLabel } from "../keys";
 import { moveInList, removeAt, replaceAt } from "../list-ops";
@@ -31,6 +31,7 @@ const small =
  * not change old answers). Reordered with ↑/↓, the new position announced.
  */
 export function ChoiceOptions({ field, idBase, issues, set }: PanelProps) {
+  const { limits } = useClientSettings();
   const options = optionsOf(field.options);
   const [announcement, setAnnouncement] = useState("");
   const focusAfter = useRef<string | null>(null);

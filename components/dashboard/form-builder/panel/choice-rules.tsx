@@ -1,12 +1,13 @@
 "use client";
 
-import { limits } from "@/lib/limits";
+import { useClientSettings } from "@/components/settings/client-settings";
 import { CheckControl, NumberControl, PanelSection, SelectControl, TextControl } from "../controls";
 import { messageAt } from "../issues";
 import { ChoiceOptions, optionsOf } from "./choice-options";
 import type { PanelProps } from "./panel-props";
 
 export function ChoiceRules(props: PanelProps) {
+  const { limits } = useClientSettings();
   const { field, idBase, issues, set } = props;
   const options = optionsOf(field.options).filter((o) => o.value !== "");
   const labelled = options.map((o) => ({ value: o.value, label: o.label || o.value }));

@@ -2,15 +2,15 @@
 
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { limits } from "@/lib/limits";
+import { useClientSettings } from "@/components/settings/client-settings";
+import { imageAccept, imageFormatsText } from "@/lib/settings/client-settings";
 import { PanelSection, TextControl } from "../controls";
 import { messageAt } from "../issues";
 import type { Ids, UploadImage } from "../types";
 import { str, type PanelProps } from "./panel-props";
 
-const maxMb = Math.round(limits.uploadMaxBytes / (1024 * 1024));
-
 export function NoteRules({ field, idBase, issues, set }: PanelProps) {
+  const { limits } = useClientSettings();
   return (
     <PanelSection title="Note">
       <TextControl
@@ -38,6 +38,8 @@ export function ImageRules({
   ids,
   upload,
 }: PanelProps & { ids: Ids; upload: UploadImage }) {
+  const { limits } = useClientSettings();
+  const maxMb = Math.round(limits.uploadMaxBytes / (1024 * 1024));
   const input = useRef<HTMLInputElement>(null);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -88,13 +90,13 @@ export function ImageRules({
           {url ? "Replace the image" : "Upload an image"}
         </label>
         <p id={`${fileId}-hint`} className="text-sm text-slate-600">
-          JPEG, PNG, WebP, AVIF or GIF, at most {maxMb} MB. It is resized and its metadata removed.
+          {imageFormatsText(limits)}, at most {maxMb} MB. It is resized and its metadata removed.
         </p>
         <input
           ref={input}
           id={fileId}
           type="file"
-          accept="image/*"
+          accept={imageAccept(limits)}
           aria-invalid={shownError ? true : undefined}
           aria-describedby={`${fileId}-hint${shownError ? ` ${fileId}-error` : ""}`}
           onChange={() => setError(null)}

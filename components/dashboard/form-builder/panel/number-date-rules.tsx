@@ -1,12 +1,13 @@
 "use client";
 
 import { Field, inputClassName } from "@/components/dashboard/field";
-import { limits } from "@/lib/limits";
+import { useClientSettings } from "@/components/settings/client-settings";
 import { CheckControl, NumberControl, PanelSection, TextControl } from "../controls";
 import { messageAt } from "../issues";
 import { str, type PanelProps } from "./panel-props";
 
 export function NumberRules({ field, idBase, issues, set }: PanelProps) {
+  const { limits } = useClientSettings();
   const integer = field.integer === true;
   return (
     <PanelSection title="Answer rules">

@@ -1,7 +1,7 @@
 "use client";
 
 import { countries, isCountryCode } from "@/lib/forms/countries";
-import { limits } from "@/lib/limits";
+import { useClientSettings } from "@/components/settings/client-settings";
 import { CheckControl, PanelSection, SelectControl, TextControl } from "../controls";
 import { messageAt, type DefinitionIssue } from "../issues";
 import type { PanelProps } from "./panel-props";
@@ -46,6 +46,7 @@ function allowedOptions(field: PanelProps["field"]) {
 }
 
 export function CountryRules(props: PanelProps) {
+  const { limits } = useClientSettings();
   const { field, idBase, issues, set } = props;
   return (
     <PanelSection title="Answer rules">

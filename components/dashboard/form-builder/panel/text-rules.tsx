@@ -1,12 +1,13 @@
 "use client";
 
-import { limits } from "@/lib/limits";
+import { useClientSettings } from "@/components/settings/client-settings";
 import { NumberControl, PanelSection, TextControl } from "../controls";
 import { messageAt } from "../issues";
 import type { PanelProps } from "./panel-props";
 
 /** Short and long text, email and phone: placeholder, lengths, pattern (short text) and default. */
 export function TextRules({ field, idBase, issues, set }: PanelProps) {
+  const { limits } = useClientSettings();
   const isText = field.type === "short_text" || field.type === "long_text";
   const max = field.type === "long_text" ? limits.longTextMaxLength : limits.shortTextMaxLength;
   return (

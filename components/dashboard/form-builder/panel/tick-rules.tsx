@@ -1,6 +1,6 @@
 "use client";
 
-import { limits } from "@/lib/limits";
+import { useClientSettings } from "@/components/settings/client-settings";
 import { CheckControl, PanelSection, TextControl } from "../controls";
 import { messageAt } from "../issues";
 import { Button } from "@/components/ui/button";
@@ -28,6 +28,7 @@ export function CheckboxRules({ field, idBase, issues, set }: PanelProps) {
 
 /** Consent must be ticked when shown; the order keeps the text and the time it was accepted. */
 export function ConsentRules({ field, idBase, issues, set }: PanelProps) {
+  const { limits } = useClientSettings();
   const link =
     typeof field.link === "object" && field.link !== null ? (field.link as Record<string, unknown>) : null;
   const setLink = (prop: "url" | "label", value: string | undefined) => {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { DuplicateEventForm } from "@/components/dashboard/events/duplicate-event-form";
 import { EventForm } from "@/components/dashboard/events/event-form";
-import { EventMaintenanceForm } from "@/components/dashboard/events/event-maintenance-form";
+import { MaintenanceForm } from "@/components/dashboard/maintenance-form";
 import { StatusControls } from "@/components/dashboard/events/status-controls";
 import { RetentionForm } from "@/components/dashboard/privacy/retention-form";
 import { Alert } from "@/components/ui/alert";
@@ -96,13 +96,10 @@ export default async function EventSettingsPage({
               Read-only keeps the shop visible but refuses orders and cancellations; closed answers every
               attendee page with your message. Takes effect within seconds.
             </p>
-            <EventMaintenanceForm
-              defaultValues={{
-                orgId,
-                eventId,
-                mode: maintenance.own.mode,
-                message: maintenance.own.message ?? "",
-              }}
+            <MaintenanceForm
+              scope="event"
+              event={{ orgId, eventId }}
+              defaultValues={{ mode: maintenance.own.mode, message: maintenance.own.message ?? "" }}
               action={saveEventMaintenanceAction}
             />
           </Section>

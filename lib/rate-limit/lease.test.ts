@@ -41,8 +41,9 @@ describe("LeaseBook", () => {
       allowed.push((await attempt(book, counter, 500, 50)).decision("k").allowed);
     expect(allowed.filter(Boolean)).toHaveLength(500);
     expect(allowed.slice(0, 500).every(Boolean)).toBe(true);
-    // 1, 1, 2, 4, 8, 16, 32, then 50 at a time: 16 claims for 500 counts, not 500; then refused from memory.
-    expect(counter.claims).toBe(16);
+    // Blocks of 1, 1, 2, then as many as already used (claimed ahead when half spent), up to 50: 17 claims
+    // for 500 counts, not 500; then refused from memory.
+    expect(counter.claims).toBe(17);
   });
 
   it("a quiet key claims one count per attempt, as exact as a plain counter", async () => {
@@ -88,17 +89,35 @@ describe("LeaseBook", () => {
     expect(counter.claims).toBe(1);
   });
 
-  it("attempts that find the lease empty while a claim is in flight wait for it instead of claiming too", async () => {
+  it("an attempt that finds the lease empty while a claim is in flight waits for it, then spends from it", async () => {
     const book = new LeaseBook(() => 0);
     const counter = fakeCounter();
-    for (let i = 0; i < 4; i++) await attempt(book, counter, 100, 10); // this instance has used 4: next claim 4
-    const claimer = await book.reserve([{ key: "k", limit: 100, maxLease: 10 }]);
-    expect(claimer.claims()).toEqual([{ key: "k", size: 4 }]);
-    const waiters = Array.from({ length: 3 }, () => book.reserve([{ key: "k", limit: 100, maxLease: 10 }]));
-    claimer.settle(new Map([["k", counter.claim(4)]]));
-    const reservations = await Promise.all(waiters);
-    expect(reservations.map((r) => r.claims())).toEqual([[], [], []]);
-    expect(reservations.every((r) => r.decision("k").allowed)).toBe(true);
+    const key = { key: "k", limit: 100, maxLease: 10 };
+    for (let i = 0; i < 2; i++) await attempt(book, counter, 100, 10); // blocks of 1 and 1: used 2, empty
+    const claimer = await book.reserve([key]);
+    expect(claimer.claims()).toEqual([{ key: "k", size: 2 }]);
+    let woke = false;
+    const waiter = book.reserve([key]).then((r) => ((woke = true), r));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(woke).toBe(false);
+    claimer.settle(new Map([["k", counter.claim(2)]]));
+    const reservation = await waiter;
+    expect(reservation.decision("k").allowed).toBe(true); // the claim's second count
+    // The lease is empty again: this attempt claims the next block ahead (as many as used so far).
+    expect(reservation.claims()).toEqual([{ key: "k", size: 4 }]);
+    expect(counter.claims).toBe(3);
+  });
+
+  it("a block is claimed ahead when half the last one is spent, so attempts meanwhile do not wait", async () => {
+    const book = new LeaseBook(() => 0);
+    const counter = fakeCounter();
+    const key = { key: "k", limit: 1_000, maxLease: 8 };
+    for (let i = 0; i < 20; i++) await attempt(book, counter, 1_000, 8);
+    const ahead = await book.reserve([key]);
+    const others = await Promise.all([book.reserve([key]), book.reserve([key])]);
+    // Whichever attempt claims ahead, the others spend what is left of the lease without waiting for it.
+    expect([ahead, ...others].every((r) => r.decision("k").allowed)).toBe(true);
+    expect([ahead, ...others].filter((r) => r.claims().length > 0).length).toBeLessThanOrEqual(1);
   });
 
   it("a failed claim wakes the waiters, who then claim for themselves", async () => {

@@ -43,7 +43,11 @@ type Lease = {
   used: number;
   /** The database had no counts left to grant in this window. */
   exhausted: boolean;
+  /** The size of the last block claimed. */
+  lastBlock: number;
 };
+
+type Claim = { size: number; limit: number; done: () => void };
 
 type Outcome =
   | { kind: "taken"; lease: Lease }
@@ -79,31 +83,46 @@ export class LeaseBook {
     }
     const sentBy = this.clock();
     const outcomes = new Map<string, Outcome>();
+    const refills = new Map<string, Claim>();
     for (const { key, limit, maxLease } of keys) {
       const lease = this.live(key);
       if (lease && lease.left > 0) {
         lease.left--;
         lease.used++;
         outcomes.set(key, { kind: "taken", lease });
+        // Refill ahead: down to half its last block, this attempt also claims the next one, so the instance's
+        // other attempts keep spending meanwhile instead of all waiting for a claim once the lease is empty.
+        if (
+          !lease.exhausted &&
+          lease.lastBlock > 1 &&
+          lease.left < lease.lastBlock / 2 &&
+          !this.claiming.has(key)
+        )
+          refills.set(key, { size: Math.min(maxLease, lease.used), limit, done: this.startClaim(key) });
       } else if (lease?.exhausted) {
         outcomes.set(key, { kind: "refused", retryAfterSeconds: this.secondsLeft(lease) });
       } else {
-        let done = () => {};
-        this.claiming.set(
-          key,
-          new Promise<void>((resolve) => {
-            done = () => {
-              this.claiming.delete(key);
-              resolve();
-            };
-          }),
-        );
         const size = Math.max(1, Math.min(maxLease, lease?.used ?? 0));
-        outcomes.set(key, { kind: "claim", size, limit, done });
+        outcomes.set(key, { kind: "claim", size, limit, done: this.startClaim(key) });
       }
     }
     if (this.leases.size > SWEEP_ABOVE) this.sweep();
-    return new Reservation(this, outcomes, sentBy);
+    return new Reservation(this, outcomes, refills, sentBy);
+  }
+
+  /** Registers a claim in flight on `key`; the answer ends it and wakes the attempts waiting for it. */
+  private startClaim(key: string): () => void {
+    let done = () => {};
+    this.claiming.set(
+      key,
+      new Promise<void>((resolve) => {
+        done = () => {
+          this.claiming.delete(key);
+          resolve();
+        };
+      }),
+    );
+    return done;
   }
 
   /** Forgets the leases of these keys (their counter moved, e.g. a slug now names another event). */
@@ -113,6 +132,28 @@ export class LeaseBook {
 
   /** @internal Reservation's bookkeeping. */
   record(key: string, answer: ClaimAnswer, size: number, limit: number, sentBy: number): Outcome {
+    const lease = this.leaseFor(key, answer, sentBy);
+    lease.lastBlock = size;
+    // Counts before this claim were granted to others (or refused); of this claim's, those within the limit.
+    const granted = Math.min(size, Math.max(0, limit - (answer.count - size)));
+    if (granted < size) lease.exhausted = true;
+    if (granted === 0) return { kind: "refused", retryAfterSeconds: this.secondsLeft(lease) };
+    lease.left += granted - 1;
+    lease.used++;
+    return { kind: "taken", lease };
+  }
+
+  /** @internal A block claimed ahead by an attempt that spent from the lease: all of it goes to the lease. */
+  refill(key: string, answer: ClaimAnswer, size: number, limit: number, sentBy: number): void {
+    const lease = this.leaseFor(key, answer, sentBy);
+    lease.lastBlock = size;
+    const granted = Math.min(size, Math.max(0, limit - (answer.count - size)));
+    if (granted < size) lease.exhausted = true;
+    lease.left += granted;
+  }
+
+  /** This key's lease for the window the answer was counted in (a new one when the window is new). */
+  private leaseFor(key: string, answer: ClaimAnswer, sentBy: number): Lease {
     let lease = this.live(key);
     if (
       !lease ||
@@ -126,16 +167,11 @@ export class LeaseBook {
         left: 0,
         used: 0,
         exhausted: false,
+        lastBlock: 1,
       };
       this.leases.set(key, lease);
     }
-    // Counts before this claim were granted to others (or refused); of this claim's, those within the limit.
-    const granted = Math.min(size, Math.max(0, limit - (answer.count - size)));
-    if (granted < size) lease.exhausted = true;
-    if (granted === 0) return { kind: "refused", retryAfterSeconds: this.secondsLeft(lease) };
-    lease.left += granted - 1;
-    lease.used++;
-    return { kind: "taken", lease };
+    return lease;
   }
 
   /** @internal A count an attempt took and did not use goes back to its lease, if that lease still runs. */
@@ -177,16 +213,25 @@ export class Reservation {
   constructor(
     private readonly book: LeaseBook,
     private readonly outcomes: Map<string, Outcome>,
+    private readonly refills: Map<string, Claim>,
     private readonly sentBy: number,
   ) {}
 
   /** The keys to claim and how many counts each (empty when the leases covered the attempt). */
   claims(): { key: string; size: number }[] {
-    return [...this.outcomes].flatMap(([key, o]) => (o.kind === "claim" ? [{ key, size: o.size }] : []));
+    return [
+      ...[...this.outcomes].flatMap(([key, o]) => (o.kind === "claim" ? [{ key, size: o.size }] : [])),
+      ...[...this.refills].map(([key, r]) => ({ key, size: r.size })),
+    ];
   }
 
   /** Records what the claiming statement answered (keys it did not count are `uncounted`), and wakes waiters. */
   settle(answers: ReadonlyMap<string, ClaimAnswer>): void {
+    if (!this.settled)
+      for (const [key, r] of this.refills) {
+        const answer = answers.get(key);
+        if (answer) this.book.refill(key, answer, r.size, r.limit, this.sentBy);
+      }
     this.finish((key, claim) => {
       const answer = answers.get(key);
       return answer
@@ -226,6 +271,7 @@ export class Reservation {
   private finish(outcomeOf: (key: string, claim: Extract<Outcome, { kind: "claim" }>) => Outcome): void {
     if (this.settled) return;
     this.settled = true;
+    for (const r of this.refills.values()) r.done();
     for (const [key, o] of this.outcomes) {
       if (o.kind !== "claim") continue;
       this.outcomes.set(key, outcomeOf(key, o));

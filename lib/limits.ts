@@ -57,8 +57,9 @@ export const limits = {
   /** Orders to one event per window from everyone: caps a drain spread over many addresses (5 a second). */
   ordersPerEvent: 300,
   /**
-   * An instance leases at most 1/this of an order limit at a time (ADR 035): at the limit, each other instance
-   * may hold that many unspent counts, so the event is refused that much early at worst, never late.
+   * An instance leases at most 1/this of an order limit in one block (ADR 035): at the limit, each other
+   * instance may hold about one and a half blocks unspent, so the event is refused that much early at worst,
+   * never late.
    */
   orderRateLeaseShare: 20,
   orderRateWindowMs: 60 * 1000,

@@ -9,7 +9,8 @@
  * (at least 1, at most `maxLease`). A quiet key claims one count per attempt, as exact as a plain counter;
  * a busy key's claims double until they reach `maxLease`, so its database writes grow with the logarithm of
  * its attempts. One claim per key is in flight at a time on an instance: attempts that find the lease empty
- * while a claim is on its way wait for it, so an instance never holds more than one claim's counts.
+ * while a claim is on its way wait for it; an attempt that leaves the lease below half its last block claims
+ * the next one ahead, so an instance holds less than one and a half blocks unspent.
  *
  * The clock is this process's monotonic one; a lease ends when the database said its window ends, counted
  * from before the claim was sent, so it never outlives the database's window whatever the two clocks say.

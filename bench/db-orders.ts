@@ -72,8 +72,9 @@ export async function benchDbOrders({
 }
 
 /**
- * (b) and (b') interleaved: `rounds` short runs with the rate-limit check on, each followed by one with it
- * off, so a machine whose load drifts during the bench (other work, autovacuum) weighs on both alike.
+ * (b) and (b') interleaved: `rounds` short runs of each, in the order on, off, off, on, on, off, … so a machine
+ * whose load drifts during the bench (other engineers' work, autovacuum) weighs on both alike — also within a
+ * round, where "on first" would otherwise always meet the earlier load.
  */
 export async function benchRateLimitCost({
   url,
@@ -91,9 +92,13 @@ export async function benchRateLimitCost({
   const runs = { on: [] as RunFigures[], off: [] as RunFigures[] };
   const run = (rateLimited: boolean) =>
     benchDbOrders({ url, seconds: seconds / rounds, concurrency, rateLimited, postgresPid });
+  // A warm-up of each side, not counted: the first run otherwise paid for the cold start (this process's JIT,
+  // Postgres's caches and the pool's prepared statements) and it was always a run with the check on.
+  await benchDbOrders({ url, seconds: Math.min(2, seconds / rounds), concurrency, rateLimited: true });
+  await benchDbOrders({ url, seconds: Math.min(2, seconds / rounds), concurrency, rateLimited: false });
   for (let i = 0; i < rounds; i++) {
-    runs.on.push(await run(true));
-    runs.off.push(await run(false));
+    for (const rateLimited of i % 2 === 0 ? [true, false] : [false, true])
+      (rateLimited ? runs.on : runs.off).push(await run(rateLimited));
   }
   const total = (list: RunFigures[]) => ({
     ordersPerSecond: list.reduce((sum, r) => sum + r.ordersPerSecond, 0) / list.length,

@@ -75,6 +75,12 @@ export const limits = {
   ordersPerClient: 30,
   /** Orders to one event per window from everyone: caps a drain spread over many addresses (5 a second). */
   ordersPerEvent: 300,
+  /**
+   * An instance leases at most 1/this of an order limit in one block (ADR 035): at the limit, each other
+   * instance may hold about one and a half blocks unspent, so the event is refused that much early at worst,
+   * never late.
+   */
+  orderRateLeaseShare: 20,
   orderRateWindowMs: 60 * 1000,
   /**
    * Orders marked shipped or ready for pickup through one supplier's private link per window: a supplier

@@ -26,7 +26,7 @@ describe(`loading the ordering context (${testDriver()})`, () => {
       const counted = await loadOrderingContext({
         db: single.db,
         eventSlug: fixture.event.slug,
-        countAttemptFor: "203.0.113.7",
+        claim: { clientSubject: "203.0.113.7", clientCounts: 1, eventCounts: 1 },
       });
       expect(counted?.counted?.map((row) => row.key).sort()).toEqual(
         [`order:client:${fixture.event.id}:203.0.113.7`, `order:event:${fixture.event.id}`].sort(),

@@ -8,7 +8,7 @@ import { currentFormSubquery, livePageSubquery } from "@/lib/events/published-pa
 import type { CountedRow } from "@/lib/rate-limit/count-sql";
 import type { EffectiveMaintenance } from "@/lib/maintenance/mode";
 import { effectiveFromColumns, storedGlobalMessageSql, storedGlobalModeSql } from "@/lib/maintenance/store";
-import { countOrderAttemptSql, orderCounterSubject } from "./order-rate-limit";
+import { countOrderAttemptSql } from "./order-rate-limit";
 
 export type OrderingContext = {
   event: Event;
@@ -16,7 +16,7 @@ export type OrderingContext = {
   formVersion: { id: string; fields: FieldDefinition[] } | null;
   branding: Branding;
   pickupInfo: string;
-  /** What was counted (empty when the event does not take orders); null when nothing was asked. */
+  /** What was claimed of the rate-limit counters (empty when the event does not take orders); null when nothing was asked. */
   counted: CountedRow[] | null;
   /** The stricter of the global and the event's maintenance mode, read fresh in the same statement (ADR 027). */
   maintenance: EffectiveMaintenance;
@@ -27,9 +27,9 @@ const SLUG_MAX = 63;
 /**
  * Everything placing an order needs to know about the event, in one round trip: the event, its newest form
  * version and its newest published page (for branding). Read before the transaction, which keeps it short.
- * With `countAttemptFor` (who is ordering) the statement also counts the attempt against the order rate
- * limits, as a data-modifying CTE (order-rate-limit.ts), so the check costs the order path no round trip of
- * its own (ADR 012).
+ * With `claim` the statement also claims counts of the order rate limits for this instance's leases, as a
+ * data-modifying CTE (order-rate-limit.ts), so the check costs the order path no round trip of its own
+ * (ADR 012, ADR 035); most orders spend leased counts and need no claim.
  *
  * A named prepared statement, one per database handle and variant: Postgres then parses and plans it once per
  * connection instead of on every order. Measured without contention, planning was most of what this statement
@@ -38,20 +38,25 @@ const SLUG_MAX = 63;
 export async function loadOrderingContext({
   db,
   eventSlug,
-  countAttemptFor,
+  claim,
 }: {
   db: Db;
   eventSlug: string;
-  /** The client address to count this attempt for; without it nothing is counted. */
-  countAttemptFor?: string;
+  /** Counts to claim for the ordering client (orderCounterSubject) and the event; without it nothing is counted. */
+  claim?: { clientSubject: string; clientCounts: number; eventCounts: number };
 }): Promise<OrderingContext | null> {
   const slug = eventSlug.trim().toLowerCase();
   if (slug.length === 0 || slug.length > SLUG_MAX) return null;
 
   const [row] =
-    countAttemptFor === undefined
+    claim === undefined
       ? await preparedFor(db).plain.execute({ slug })
-      : await preparedFor(db).counting.execute({ slug, client: orderCounterSubject(countAttemptFor) });
+      : await preparedFor(db).counting.execute({
+          slug,
+          client: claim.clientSubject,
+          clientCounts: claim.clientCounts,
+          eventCounts: claim.eventCounts,
+        });
   if (!row) return null;
 
   return {
@@ -76,6 +81,8 @@ function prepareQuery(db: Db, counting: boolean) {
         countOrderAttemptSql({
           eventSlug: sql.placeholder("slug"),
           clientSubject: sql.placeholder("client"),
+          clientCounts: sql.placeholder("clientCounts"),
+          eventCounts: sql.placeholder("eventCounts"),
         }),
       )
     : null;

@@ -5,10 +5,9 @@ import { tracedTransaction } from "@/lib/observability/traced-transaction";
 import { isDatabaseUnavailable, isUniqueViolation } from "@/lib/db-errors/classify";
 import { issuesToFieldErrors, mergeFieldErrors } from "@/lib/validation/field-errors";
 import { maintenanceRefusal, refusesWrites } from "@/lib/maintenance/mode";
-import { loadOrderingContext } from "./load-ordering-context";
+import { loadCountedOrderingContext } from "./counted-ordering-context";
 import { normaliseEmail, orderInputSchema } from "./order-input";
 import { orderingRefusal } from "./ordering-window";
-import { orderRateLimitRefusal, refundOrderAttempt } from "./order-rate-limit";
 import { failure, OrderRejected, UNAVAILABLE_MESSAGE, type PlaceOrderResult } from "./results";
 import { validateAnswers } from "./validate-answers";
 import { findByIdempotencyKey, writeOrder } from "./write-order";
@@ -61,14 +60,10 @@ async function place({
 }) {
   const parsed = orderInputSchema.safeParse(input);
 
-  // Counted against the rate limits in the statement that loads the event (no round trip of its own), and
-  // only input that could be written (a typo the attendee corrects costs nothing); see order-rate-limit.ts.
+  // Counted against the rate limits (this instance's leases, refilled by the statement that loads the event),
+  // and only input that could be written (a typo the attendee corrects costs nothing); see order-rate-limit.ts.
   const counting = parsed.success && clientAddress !== undefined ? clientAddress : undefined;
-  const context = await loadOrderingContext({
-    db,
-    eventSlug,
-    ...(counting === undefined ? {} : { countAttemptFor: counting }),
-  });
+  const { context, attempt } = await loadCountedOrderingContext({ db, eventSlug, clientAddress: counting });
   if (!context) return failure("event_not_found", "This event does not exist or is not open to orders.");
   // A retry of an order that already went through gets that order, not the refusal a new attempt would.
   const earlierOrder = () =>
@@ -79,7 +74,7 @@ async function place({
   // Maintenance (read-only or closed, ADR 027) refuses before anything is written. A retry of an order that went
   // through just before the switch still finds that order.
   if (refusesWrites(context.maintenance.mode)) {
-    await refundOrderAttempt(db, context.counted);
+    attempt?.giveBack();
     const earlier = await earlierOrder();
     return earlier
       ? { ok: true as const, order: earlier }
@@ -89,7 +84,7 @@ async function place({
   // Checked here to refuse early and cheaply; checked again inside the transaction, which is the authority.
   const closed = orderingRefusal(context.event, now);
   if (closed) {
-    await refundOrderAttempt(db, context.counted);
+    attempt?.giveBack();
     // A retry of an order that went through just before the window shut must still find that order.
     const earlier = await earlierOrder();
     return earlier && closed.code !== "event_not_found" ? { ok: true as const, order: earlier } : closed;
@@ -110,7 +105,7 @@ async function place({
       });
 
   if (!parsed.success || !answers.ok) {
-    await refundOrderAttempt(db, context.counted);
+    attempt?.giveBack();
     const fieldErrors = mergeFieldErrors(
       parsed.success ? {} : issuesToFieldErrors(parsed.error.issues),
       answers.ok ? {} : answers.fieldErrors,
@@ -119,13 +114,12 @@ async function place({
   }
 
   // Decided before the transaction, so a refusal records nothing.
-  if (counting !== undefined) {
-    const refused = orderRateLimitRefusal({
-      counted: context.counted ?? [],
-      eventId: context.event.id,
-      clientAddress: counting,
-    });
+  if (attempt) {
+    const refused = attempt.refusal();
     if (refused) {
+      // Over one limit: a count taken of the other goes back (a flood from one client does not spend the
+      // event's budget).
+      attempt.giveBack();
       const earlier = await earlierOrder();
       return earlier ? { ok: true as const, order: earlier } : refused;
     }

@@ -32,7 +32,7 @@ export async function consumeRateLimits(
   const result = await db.execute<CountedRow>(
     upsertCountersSql({
       windowMs,
-      keys: sql`select jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb)`,
+      keys: sql`select value, 1 from jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb)`,
     }),
   );
   return decide(result.rows, counters);

@@ -6,8 +6,10 @@ export type CountedRow = {
   count: number;
   /** Seconds until the window resets. */
   reset_in: number;
-  /** The window this attempt was counted in, as Postgres wrote it (exact, for a refund). */
+  /** The window this attempt was counted in, as Postgres wrote it. */
   window_started_at: string;
+  /** Milliseconds until the window resets, by the database's clock (a lease's end, lease.ts). */
+  ms_left: number;
 };
 
 export interface RateLimitDecision {
@@ -18,7 +20,8 @@ export interface RateLimitDecision {
 
 /**
  * The fixed-window counting statement: one atomic `INSERT … ON CONFLICT DO UPDATE … RETURNING` over the keys
- * that `keys` (a query yielding one text column) produces. A standalone statement (consume.ts) or a
+ * that `keys` produces — a query yielding the key and how many counts to add to it (1 for one attempt; a
+ * block for a lease, lease.ts). A standalone statement (consume.ts) or a
  * data-modifying CTE inside a statement the caller makes anyway (the order path: ADR 012, 2026-11-30), so the
  * count costs no round trip of its own. Keys are taken in byte order (`collate "C"`, whatever the database's
  * collation), the same order in every statement, so two statements that share keys never deadlock.
@@ -28,12 +31,13 @@ export function upsertCountersSql({ keys, windowMs }: { keys: SQL; windowMs: num
   const windowSeconds = windowMs / 1000;
   const expired = sql`rate_limits.window_started_at <= now() - make_interval(secs => ${windowSeconds})`;
   return sql`insert into rate_limits (key, window_started_at, count)
-    select k.key, now(), 1 from (${keys}) as k(key) order by k.key collate "C"
+    select k.key, now(), k.n from (${keys}) as k(key, n) order by k.key collate "C"
     on conflict (key) do update set
-      count = case when ${expired} then 1 else rate_limits.count + 1 end,
+      count = case when ${expired} then excluded.count else rate_limits.count + excluded.count end,
       window_started_at = case when ${expired} then now() else rate_limits.window_started_at end
     returning key, count, window_started_at::text as window_started_at,
-      ceil(extract(epoch from (window_started_at + make_interval(secs => ${windowSeconds}) - now())))::int as reset_in`;
+      ceil(extract(epoch from (window_started_at + make_interval(secs => ${windowSeconds}) - now())))::int as reset_in,
+      (extract(epoch from (window_started_at + make_interval(secs => ${windowSeconds}) - now())) * 1000)::float8 as ms_left`;
 }
 
 /** Each counter's decision, in the order given; throws when the statement did not count one of them. */

@@ -81,7 +81,7 @@ export async function lighthouseDefaultAndCalibrated(url: string, runs = 3): Pro
     chromeFlags: CHROME_FLAGS,
   });
   try {
-    const once = async (cpuSlowdownMultiplier: number): Promise<Lhr> => {
+    const once = async (cpuSlowdownMultiplier: number, attempt = 1): Promise<Lhr> => {
       const result = await lighthouse(url, {
         port: chrome.port,
         output: "json",
@@ -90,7 +90,14 @@ export async function lighthouseDefaultAndCalibrated(url: string, runs = 3): Pro
         throttling: { cpuSlowdownMultiplier },
       });
       if (!result) throw new Error(`lighthouse returned nothing for ${url}`);
-      if (result.lhr.runtimeError) throw new Error(`lighthouse: ${result.lhr.runtimeError.message}`);
+      const failure = result.lhr.runtimeError;
+      // On a loaded machine Chrome now and then loses the trace (NO_NAVSTART, "Please run Lighthouse again"):
+      // one lost trace should not throw away the minutes of runs before it.
+      if (failure && attempt < 3) {
+        console.error(`  lighthouse: ${failure.code} on ${url}, running it again`);
+        return once(cpuSlowdownMultiplier, attempt + 1);
+      }
+      if (failure) throw new Error(`lighthouse: ${failure.message}`);
       // The figure printed beside the scores must be the one Lighthouse simulated with.
       const used = result.lhr.configSettings.throttling.cpuSlowdownMultiplier;
       if (used !== cpuSlowdownMultiplier)

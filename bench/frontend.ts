@@ -1,8 +1,9 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { attendeeBundles } from "./bundle";
 import { analysisCommit, costsByOwner, ensureBundleAnalysis, routeModuleCosts } from "./bundle-analysis";
-import { lighthouseMedian, type LighthouseSummary } from "./lighthouse";
+import { DEFAULT_CPU_SLOWDOWN } from "./cpu-calibration";
+import { lighthouseDefaultAndCalibrated, type LighthouseSummary } from "./lighthouse";
 import { fmt } from "./stats";
 
 /**
@@ -57,29 +58,76 @@ export function printOrderRouteBreakdown({ top = 15 } = {}): void {
     );
 }
 
-/** Lighthouse mobile, median of `runs`, for each page; `details` adds what Lighthouse flagged and per-script costs. */
+/**
+ * Lighthouse mobile for each page, twice over (bench/lighthouse.ts): with Lighthouse's constant 4× CPU
+ * slowdown and with the slowdown calibrated to this machine (ADR 036). Both are labelled on every line, with
+ * the benchmark index and multiplier beside them, so neither figure is quoted as the other.
+ */
 export async function printLighthouse(
   pages: readonly (readonly [name: string, url: string])[],
   { runs = 3, details = false } = {},
 ): Promise<void> {
-  console.log(`Lighthouse mobile (slow 4G, 4× CPU, simulated), median of ${runs} runs after a warm-up`);
+  console.log(
+    `Lighthouse mobile (Moto G Power viewport, slow 4G, simulated), median of ${runs} runs after a warm-up, two CPU settings:`,
+  );
+  console.log(
+    `  default 4×   Lighthouse's preset as shipped: CPU time on this machine × ${DEFAULT_CPU_SLOWDOWN}`,
+  );
+  console.log(
+    "  calibrated   × what the Lighthouse team's calculator gives for this machine's benchmark index (ADR 036),",
+  );
+  console.log("               measured by the default run just before each calibrated one; runs alternate");
   for (const [name, url] of pages) {
-    const r = await lighthouseMedian(url, runs);
-    line(
-      name,
-      `performance ${r.performance}, accessibility ${r.accessibility}, best practices ${r["best-practices"]}, SEO ${r.seo}`,
-    );
-    line(
-      "",
-      `TBT ${fmt(r.tbtMs, 0)} ms, TTI ${s(r.ttiMs)}, LCP ${s(r.lcpMs)}, FCP ${s(r.fcpMs)}, CLS ${fmt(r.cls, 3)}`,
-    );
-    const kb = (type: string) => fmt(r.transferKb[type] ?? 0);
-    line(
-      "",
-      `transferred ${kb("total")} KB: document ${kb("document")}, script ${kb("script")}, image ${kb("image")}, CSS ${kb("stylesheet")}`,
-    );
-    line("", `CPU benchmark index ${fmt(r.benchmarkIndex, 0)} (lower = busier machine = longer TBT)`);
-    if (details) printDetails(r, saveReport(name, r));
+    const loadBefore = loadAverage();
+    const { standard, calibrated, probes } = await lighthouseDefaultAndCalibrated(url, runs);
+    console.log(`  ${name} (load average ${loadBefore} before, ${loadAverage()} after)`);
+    printSummary(`default ${DEFAULT_CPU_SLOWDOWN}×`, standard);
+    for (const p of probes) if (!p.ok) line("", `  calibrated run left out: ${p.message}`);
+    if (calibrated) {
+      const m = calibrated.cpuSlowdown;
+      const used = probes.flatMap((p) => (p.ok ? [p] : []));
+      const indices = used.map((p) => p.benchmarkIndex);
+      printSummary(`calibrated ${fmt(m.median)}×`, calibrated);
+      line(
+        "",
+        `  multiplier ${fmt(m.median)}× (${fmt(m.min)}–${fmt(m.max)}) from probe indices ${indices.map((i) => fmt(i, 0)).join(", ")};` +
+          ` calculator range ${fmt(Math.min(...used.map((p) => p.range[0])))}–${fmt(Math.max(...used.map((p) => p.range[1])))}×`,
+      );
+    } else line("", "calibrated: no run (every probe was below the calculator's range)");
+    if (details) {
+      printDetails(standard, saveReport(`${name.split(" ")[0]}-default`, standard));
+      if (calibrated) printDetails(calibrated, saveReport(`${name.split(" ")[0]}-calibrated`, calibrated));
+    }
+  }
+}
+
+function printSummary(label: string, r: LighthouseSummary): void {
+  const tag = `[${label}]`;
+  line(
+    `  ${tag}`,
+    `performance ${r.performance}, accessibility ${r.accessibility}, best practices ${r["best-practices"]}, SEO ${r.seo}`,
+  );
+  line(
+    "",
+    `  TBT ${fmt(r.tbtMs, 0)} ms, TTI ${s(r.ttiMs)}, LCP ${s(r.lcpMs)}, FCP ${s(r.fcpMs)}, SI ${s(r.speedIndexMs)}, CLS ${fmt(r.cls, 3)}`,
+  );
+  const kb = (type: string) => fmt(r.transferKb[type] ?? 0);
+  line(
+    "",
+    `  transferred ${kb("total")} KB: document ${kb("document")}, script ${kb("script")}, image ${kb("image")}, CSS ${kb("stylesheet")}, font ${kb("font")}`,
+  );
+  line(
+    "",
+    `  CPU benchmark index ${fmt(r.benchmarkIndex, 0)} (median of these runs; lower = slower or busier)`,
+  );
+}
+
+/** The 1, 5 and 15 minute load averages: two cores shared with other work make every CPU figure move. */
+function loadAverage(): string {
+  try {
+    return readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+  } catch {
+    return "n/a";
   }
 }
 
@@ -87,13 +135,13 @@ export async function printLighthouse(
 function saveReport(name: string, r: LighthouseSummary): string {
   const dir = path.join("bench", "results");
   mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `lighthouse-${name.split(" ")[0]}.json`);
+  const file = path.join(dir, `lighthouse-${name}.json`);
   writeFileSync(file, JSON.stringify(r.report));
   return file;
 }
 
 function printDetails(r: LighthouseSummary, reportFile: string): void {
-  line("", `median run's report: ${reportFile}`);
+  line("", `median run's report (${fmt(r.cpuSlowdown.median)}× CPU): ${reportFile}`);
   for (const f of r.flagged)
     line("", `flagged (${f.category}): ${f.id}${f.display ? ` — ${f.display}` : ""}`);
   const scripts = r.bootup.filter((b) => b.totalMs >= 50).slice(0, 6);

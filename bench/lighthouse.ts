@@ -1,6 +1,7 @@
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { computeMedianRun } from "lighthouse/core/lib/median-run.js";
+import { calibratedCpuSlowdown, DEFAULT_CPU_SLOWDOWN, type CpuCalibration } from "./cpu-calibration";
 import { median } from "./stats";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
@@ -29,6 +30,8 @@ export type LighthouseSummary = Record<Category, number> &
     transferKb: Record<string, number>;
     /** Lighthouse's CPU speed probe (higher is faster; it drops when other work shares the machine). */
     benchmarkIndex: number;
+    /** The CPU slowdown the runs were simulated with: median, lowest and highest (one value unless calibrated). */
+    cpuSlowdown: { median: number; min: number; max: number };
     /** The median run's full report, for the Lighthouse viewer or a closer look. */
     report: Lhr;
   };
@@ -43,37 +46,80 @@ const CHROME_FLAGS = [
   "--no-first-run",
 ];
 
+/** The CPU slowdown one set of runs used: Lighthouse's constant default, or calibrated to this machine. */
+export type CpuSetting = "default" | "calibrated";
+
+export type LighthouseComparison = {
+  /** Lighthouse's mobile preset exactly as shipped: slow 4G and a constant 4× CPU slowdown. */
+  standard: LighthouseSummary;
+  /** Slow 4G and the calculator's multiplier for this machine (bench/cpu-calibration.ts); null if refused. */
+  calibrated: LighthouseSummary | null;
+  /** Per counted pair: the index the default run measured, and what the calculator made of it. */
+  probes: CpuCalibration[];
+};
+
 /**
- * Lighthouse mobile with its defaults (Moto G Power viewport, simulated slow 4G, 4× CPU slowdown), `runs`
- * times after one uncounted warm-up load (which fills the server's ISR and image-optimiser caches, as a CDN
- * would be after the first visitor). Each score and metric is the median of the counted runs, separately;
- * the flagged audits and per-script costs come from Lighthouse's own "median run" (closest to the median FCP
- * and TTI).
+ * Lighthouse mobile (Moto G Power viewport, simulated slow 4G) on `url` with two CPU settings, `runs` times
+ * each after one uncounted warm-up load (which fills the server's ISR and image-optimiser caches, as a CDN
+ * would be after the first visitor):
+ *
+ * - default: Lighthouse's constant 4× CPU slowdown, whatever this machine's speed;
+ * - calibrated: the multiplier the Lighthouse team's calculator gives for the benchmark index that Lighthouse
+ *   measured in the default run just before (ADR 036). The runs alternate, default then calibrated, so both
+ *   sets see the same load from whatever else shares the machine, and each calibrated run is sized by a probe
+ *   taken seconds earlier. A probe below the calculator's range leaves that calibrated run out (printed).
+ *
+ * Each score and metric is the median of its set's runs, separately; the flagged audits and per-script
+ * costs come from Lighthouse's own "median run" (closest to the median FCP and TTI).
  *
  * CPU time is measured on this machine and then multiplied, so anything else running on it (other builds,
- * tests) lengthens TBT and TTI: quote figures from an otherwise idle machine.
+ * tests) lengthens TBT and TTI in both sets: quote figures with the load average and benchmark index.
  */
-export async function lighthouseMedian(url: string, runs = 3): Promise<LighthouseSummary> {
+export async function lighthouseDefaultAndCalibrated(url: string, runs = 3): Promise<LighthouseComparison> {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
     chromeFlags: CHROME_FLAGS,
   });
   try {
-    const once = async (): Promise<Lhr> => {
+    const once = async (cpuSlowdownMultiplier: number, attempt = 1): Promise<Lhr> => {
       const result = await lighthouse(url, {
         port: chrome.port,
         output: "json",
         logLevel: "error",
         onlyCategories: [...CATEGORIES],
+        throttling: { cpuSlowdownMultiplier },
       });
       if (!result) throw new Error(`lighthouse returned nothing for ${url}`);
-      if (result.lhr.runtimeError) throw new Error(`lighthouse: ${result.lhr.runtimeError.message}`);
+      const failure = result.lhr.runtimeError;
+      // On a loaded machine Chrome now and then loses the trace (NO_NAVSTART, "Please run Lighthouse again"):
+      // one lost trace should not throw away the minutes of runs before it.
+      if (failure && attempt < 3) {
+        console.error(`  lighthouse: ${failure.code} on ${url}, running it again`);
+        return once(cpuSlowdownMultiplier, attempt + 1);
+      }
+      if (failure) throw new Error(`lighthouse: ${failure.message}`);
+      // The figure printed beside the scores must be the one Lighthouse simulated with.
+      const used = result.lhr.configSettings.throttling.cpuSlowdownMultiplier;
+      if (used !== cpuSlowdownMultiplier)
+        throw new Error(`lighthouse ran with ${used}× CPU slowdown, not the ${cpuSlowdownMultiplier}× asked`);
       return result.lhr;
     };
-    await once();
-    const lhrs: Lhr[] = [];
-    for (let i = 0; i < runs; i++) lhrs.push(await once());
-    return summarise(lhrs);
+    await once(DEFAULT_CPU_SLOWDOWN);
+    const standard: Lhr[] = [];
+    const calibrated: Lhr[] = [];
+    const probes: CpuCalibration[] = [];
+    for (let i = 0; i < runs; i++) {
+      const lhr = await once(DEFAULT_CPU_SLOWDOWN);
+      standard.push(lhr);
+      const probe = calibratedCpuSlowdown(lhr.environment.benchmarkIndex);
+      probes.push(probe);
+      if (probe.ok) calibrated.push(await once(probe.multiplier));
+    }
+    return {
+      standard: summarise(standard),
+      calibrated: calibrated.length > 0 ? summarise(calibrated) : null,
+      probes,
+    };
   } finally {
     chrome.kill();
   }
@@ -97,6 +143,7 @@ function summarise(lhrs: Lhr[]): LighthouseSummary {
     bootup: bootup(representative),
     transferKb: transferKb(representative),
     benchmarkIndex: median(lhrs.map((l) => l.environment.benchmarkIndex)),
+    cpuSlowdown: spread(lhrs.map((l) => l.configSettings.throttling.cpuSlowdownMultiplier)),
     report: representative,
   };
 }
@@ -132,4 +179,8 @@ function transferKb(lhr: Lhr): Record<string, number> {
   return Object.fromEntries(
     (details?.items ?? []).map((item) => [item.resourceType, item.transferSize / 1024]),
   );
+}
+
+function spread(values: number[]): { median: number; min: number; max: number } {
+  return { median: median(values), min: Math.min(...values), max: Math.max(...values) };
 }

@@ -6,7 +6,8 @@
  * and the in-process runs raise the rate limits (RATE_LIMIT_FACTOR, default 1000 here) but keep them on.
  *
  *   npm run bench                      everything (builds first when there is no build)
- *   npm run bench -- lighthouse        Lighthouse on the landing and order pages, first-load JavaScript
+ *   npm run bench -- lighthouse        Lighthouse on the landing and order pages (default 4× and calibrated
+ *                                      CPU slowdown, ADR 036), first-load JavaScript
  *   npm run bench -- bundle            first-load JavaScript and the order route's module breakdown (no server)
  *   npm run bench -- orders            the orders dashboard at 100,000 orders (no build needed)
  *   npm run bench -- retention         the retention job erasing 100,000 orders (no build needed)

@@ -169,6 +169,33 @@ const cases: Record<string, () => Promise<void>> = {
     const html = await response.text();
     expect(html).toContain("Closed &#60;b&#62;for&#60;/b&#62; stocktake"); // escaped, never markup
   },
+  /**
+   * Public by design (ADR 027 addendum): a closed event's server-action POSTs. A fetched action gets the
+   * message as plain text, a native post the branded page; both 503 and nothing runs.
+   */
+  "app/s/[slug]/maintenance/route.ts#POST": async () => {
+    const db = testDb();
+    const fixture = await createOrderFixture(db);
+    await db
+      .update(events)
+      .set({ maintenanceMode: "closed", maintenanceMessage: "Closed for stocktake" })
+      .where(eq(events.id, fixture.event.id));
+    const POST = await load("app/s/[slug]/maintenance/route.ts", "POST");
+    const slug = fixture.event.slug;
+    const url = `${base}/s/${slug}/maintenance`;
+    const fetched = await respond(
+      POST,
+      new Request(url, { method: "POST", headers: { "next-action": "0123abcd" }, body: "[]" }),
+      { slug },
+    );
+    expect(fetched.status).toBe(503);
+    expect(fetched.headers.get("content-type")).toBe("text/plain");
+    expect(await fetched.text()).toContain("Closed for stocktake Nothing was recorded.");
+    const native = await respond(POST, new Request(url, { method: "POST", body: "name=x" }), { slug });
+    expect(native.status).toBe(503);
+    expect(native.headers.get("retry-after")).toBeTruthy();
+    expect(await native.text()).toContain("Closed for stocktake");
+  },
   "app/s/[slug]/maintenance/route.ts#HEAD": async () => {
     const HEAD = await load("app/s/[slug]/maintenance/route.ts", "HEAD");
     const url = `${base}/s/no-such-event/maintenance`;

@@ -16,21 +16,21 @@ const branding = z.object({
   logoUrl: text().nullable(),
 });
 
+const orderLine = z.object({
+  itemName: text(),
+  variantLabel: text(),
+  /** The item has one variant, whose label is not shown. Optional: messages queued before it was added. */
+  singleVariant: z.boolean().optional(),
+  quantity: z.number().int(),
+  unitPriceMinor: z.number().int(),
+});
+
 const orderSnapshot = z.object({
   orderId: z.uuid(),
   reference: text(),
   attendeeName: text(),
   /** In the order attendees see everywhere (lib/format/order-lines.ts). */
-  lines: z.array(
-    z.object({
-      itemName: text(),
-      variantLabel: text(),
-      /** The item has one variant, whose label is not shown. Optional: messages queued before it was added. */
-      singleVariant: z.boolean().optional(),
-      quantity: z.number().int(),
-      unitPriceMinor: z.number().int(),
-    }),
-  ),
+  lines: z.array(orderLine),
   totalMinor: z.number().int(),
   currency: text(),
   /** When the order was placed, shown in the event's zone. Optional: messages queued before they were added. */
@@ -69,14 +69,7 @@ export const messageSchemas = {
     part: z
       .object({
         mark: z.enum(["shipped", "ready_for_pickup"]),
-        lines: z.array(
-          z.object({
-            itemName: text(),
-            variantLabel: text(),
-            singleVariant: z.boolean().optional(),
-            quantity: z.number().int(),
-          }),
-        ),
+        lines: z.array(orderLine.omit({ unitPriceMinor: true })),
       })
       .optional(),
     /** The supplier's carrier and tracking number for what it shipped ("DHL 123"), when it gave one. */

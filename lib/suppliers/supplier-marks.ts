@@ -3,11 +3,10 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { orders, orderStatusHistory, type Order, type OrderStatus } from "@/db/schema";
-import { enqueueEmail } from "@/lib/mail/outbox";
 import { recordStatusChange } from "@/lib/orders/cancel-order";
 import { loadBranding, loadOrderLines } from "@/lib/orders/order-details";
-import { orderSnapshot } from "@/lib/orders/order-snapshot";
 import { canTransition } from "@/lib/orders/state-machine";
+import { enqueueStatusChangedEmail } from "@/lib/orders/status-email";
 import { hashToken } from "@/lib/crypto/hmac-token";
 import { text } from "@/lib/validation/text";
 import { orderLinesForDecision, recordLineMarks, supplierLinesOfOrder } from "./line-marks";
@@ -171,33 +170,14 @@ async function emailAttendee(
     tracking: string;
   },
 ) {
-  const lines = await loadOrderLines({ db: tx, orderId: order.id });
-  const { branding, pickupInfo } = await loadBranding({ db: tx, event });
-  await enqueueEmail(tx, {
-    eventId: event.id,
-    template: "order-status-changed",
-    to: order.attendeeEmail,
-    payload: {
-      branding,
-      order: orderSnapshot({ order, lines, timeZone: event.timeZone }),
-      fromStatus: order.status,
-      toStatus,
-      pickupInfo,
-      tracking,
-      ...(part
-        ? {
-            part: {
-              mark: part.mark,
-              lines: part.lines.map((l) => ({
-                itemName: l.itemName,
-                variantLabel: l.variantLabel,
-                singleVariant: l.singleVariant,
-                quantity: l.quantity,
-              })),
-            },
-          }
-        : {}),
-    },
+  await enqueueStatusChangedEmail(tx, {
+    order,
+    event,
+    lines: await loadOrderLines({ db: tx, orderId: order.id }),
+    look: await loadBranding({ db: tx, event }),
+    toStatus,
+    // The outbox's schema keeps only the fields the email shows of each line.
+    extra: { tracking, ...(part ? { part } : {}) },
   });
 }
 

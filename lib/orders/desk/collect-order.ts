@@ -4,11 +4,10 @@ import type { Db } from "@/db/client";
 import { orders, type OrderStatus } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { getOrgEvent } from "@/lib/events/org-event";
-import { enqueueEmail } from "@/lib/mail/outbox";
 import { recordStatusChange } from "../cancel-order";
 import { loadBranding, loadOrderLines } from "../order-details";
-import { orderSnapshot } from "../order-snapshot";
 import { canTransition } from "../state-machine";
+import { enqueueStatusChangedEmail } from "../status-email";
 import { lastCollection } from "./find-desk-order";
 
 /**
@@ -97,19 +96,12 @@ export async function collectOrder({
       from = to;
     }
     if (!order.erasedAt) {
-      const lines = await loadOrderLines({ db: tx, orderId: order.id });
-      const { branding, pickupInfo } = await loadBranding({ db: tx, event });
-      await enqueueEmail(tx, {
-        eventId: event.id,
-        template: "order-status-changed",
-        to: order.attendeeEmail,
-        payload: {
-          branding,
-          order: orderSnapshot({ order, lines, timeZone: event.timeZone }),
-          fromStatus: order.status,
-          toStatus: "collected",
-          pickupInfo,
-        },
+      await enqueueStatusChangedEmail(tx, {
+        order,
+        event,
+        lines: await loadOrderLines({ db: tx, orderId: order.id }),
+        look: await loadBranding({ db: tx, event }),
+        toStatus: "collected",
       });
     }
     await recordAudit(tx, {

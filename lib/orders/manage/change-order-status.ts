@@ -6,12 +6,11 @@ import { recordAudit } from "@/lib/audit/record";
 import { reject } from "@/lib/validation/action-result";
 import { limits } from "@/lib/limits";
 import { getOrgEvent } from "@/lib/events/org-event";
-import { orderSnapshot } from "@/lib/orders/order-snapshot";
-import { enqueueEmail } from "@/lib/mail/outbox";
 import { returnVariantStock } from "@/lib/catalog/variant-stock";
 import { enqueueCancellationEmail, recordStatusChange } from "../cancel-order";
 import { loadBranding, loadOrderLines } from "../order-details";
 import { canTransition, isFinal, returnsStock } from "../state-machine";
+import { enqueueStatusChangedEmail } from "../status-email";
 import { teamStatusLabel } from "./status-labels";
 import { dispatchConfirmedOrder } from "@/lib/suppliers/dispatch";
 import { tracedTransaction } from "@/lib/observability/traced-transaction";
@@ -85,18 +84,12 @@ async function apply(
     await enqueueCancellationEmail(tx, { order, event: ctx.event, lines, branding });
   } else if (!order.erasedAt) {
     // After erasure there is no address to write to.
-    const { branding, pickupInfo } = await ctx.look();
-    await enqueueEmail(tx, {
-      eventId: ctx.event.id,
-      template: "order-status-changed",
-      to: order.attendeeEmail,
-      payload: {
-        branding,
-        order: orderSnapshot({ order, lines, timeZone: ctx.event.timeZone }),
-        fromStatus: order.status,
-        toStatus: to,
-        pickupInfo,
-      },
+    await enqueueStatusChangedEmail(tx, {
+      order,
+      event: ctx.event,
+      lines,
+      look: await ctx.look(),
+      toStatus: to,
     });
   }
   await recordAudit(tx, {
